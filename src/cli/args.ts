@@ -1,0 +1,105 @@
+/** argv -> typed options (commander). Choices are listed once, here. */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { FORMATS, type Format } from '../output/printers.js';
+import { INPUT_MODES, type InputMode } from '../documents.js';
+import { ENTITY_TYPES, type EntityType } from '../lexicon/types.js';
+import type { PreferDates } from '../recognize/dates/index.js';
+
+export interface ExtractArgs {
+  inputs: string[];
+  format?: Format;
+  types?: EntityType[];
+  input: InputMode;
+  textField: string;
+  refDate?: string;
+  preferDates: PreferDates;
+  lexicon: string[];
+  builtin: boolean;
+  minConfidence: number;
+  progress: boolean;
+  color?: boolean;
+}
+
+export interface NormalizeArgs {
+  inputs: string[];
+}
+
+export type Action = { command: 'extract'; args: ExtractArgs } | { command: 'normalize'; args: NormalizeArgs };
+
+function version(): string {
+  const pkg = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'package.json');
+  return (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
+}
+
+function parseTypes(value: string): EntityType[] {
+  const types = value.split(',').map((t) => t.trim().toUpperCase()).filter(Boolean);
+  const bad = types.filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t));
+  if (bad.length) throw new InvalidArgumentError(`--types: unknown type ${bad.join(', ')} (known: ${ENTITY_TYPES.join(', ')})`);
+  return types as EntityType[];
+}
+
+function parseConfidence(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError(`--min-confidence: expected a number from 0 to 1, not "${value}"`);
+  return n;
+}
+
+function parseRefDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value + 'T00:00:00Z'))) {
+    throw new InvalidArgumentError(`--ref-date: expected YYYY-MM-DD, not "${value}"`);
+  }
+  return value;
+}
+
+const EXAMPLES = `
+Examples:
+  $ arner article.txt                       a table of the entities of one article
+  $ cat article.txt | arner --format jsonl  one JSON record for the document on stdin
+  $ arner a.txt b.txt                       one record per file, in the order given
+  $ arner 'corpus/**/*.txt' --format jsonl  a glob (quote it), files sorted by path
+  $ arner corpus/ --types PER,ORG           a folder; only people and organizations
+  $ arner --input lines headlines.txt       each line a document
+  $ arner --input jsonl --text-field body < records.jsonl
+                                            each line a JSON record; its "id" is passed through
+  $ arner --ref-date 2025-09-05 --prefer-dates past article.txt
+                                            resolve الخميس, مارس الماضي against that date
+  $ arner --lexicon my-people.tsv article.txt
+                                            add (or override) lexicon entries
+  $ arner normalize article.txt             the normalized text the matcher sees
+
+Exit codes: 0 done, 1 some inputs failed (the others were still processed), 2 usage or lexicon error.`;
+
+/** Builds the commander program; `onAction` receives the parsed action. */
+export function buildProgram(onAction: (a: Action) => void): Command {
+  const program = new Command();
+  program
+    .name('arner')
+    .description('Arabic named-entity extraction: people, places, organizations, nationalities and dates, with exact offsets.')
+    .version(version(), '-V, --version')
+    .argument('[inputs...]', 'files, folders or glob patterns; "-" or nothing reads stdin')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, jsonl otherwise)').choices(FORMATS))
+    .addOption(new Option('-t, --types <list>', 'keep only these types, comma-separated, e.g. PER,LOC').argParser(parseTypes))
+    .addOption(new Option('--input <mode>', 'text: a file is a document; lines: each line; jsonl: each line a JSON record').choices(INPUT_MODES).default('text'))
+    .option('--text-field <name>', 'with --input jsonl, the field holding the text', 'text')
+    .addOption(new Option('--ref-date <date>', 'YYYY-MM-DD that relative dates resolve against (default: the document\'s date line, else today)').argParser(parseRefDate))
+    .addOption(new Option('--prefer-dates <when>', 'how a bare weekday or month resolves').choices(['past', 'future']).default('past'))
+    .option('--lexicon <file>', 'a user lexicon (TSV, CSV or JSON) added to the built-in ones; repeatable', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--no-builtin', 'use only the lexicons given with --lexicon')
+    .addOption(new Option('--min-confidence <n>', 'drop mentions below this confidence (0 to 1)').argParser(parseConfidence).default(0))
+    .option('--no-progress', 'no progress bar on stderr')
+    .option('--color', 'colour the table even when not on a terminal')
+    .option('--no-color', 'never colour')
+    .addHelpText('after', EXAMPLES)
+    .action((inputs: string[], opts: Omit<ExtractArgs, 'inputs'>) => onAction({ command: 'extract', args: { ...opts, inputs } }));
+
+  program
+    .command('normalize')
+    .description('print the normalized text the matcher sees (diacritics removed, letters unified, offsets aside)')
+    .argument('[inputs...]', 'files, folders or glob patterns; "-" or nothing reads stdin')
+    .addHelpText('after', '\nExample:\n  $ echo "وَالأُمَمُ المُتَّحِدَة" | arner normalize')
+    .action((inputs: string[]) => onAction({ command: 'normalize', args: { inputs } }));
+  return program;
+}

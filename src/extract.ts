@@ -1,0 +1,90 @@
+/**
+ * The pure entry point: text -> entities with offsets into the original text. The stages run in order:
+ * normalize (with a map back) -> tokenize -> recognizers (gazetteer with clitics, dates) -> resolve -> link.
+ */
+import { normalize, originalEnd, originalStart } from './text/normalize.js';
+import { tokenize } from './text/tokenize.js';
+import { findGazetteerCandidates } from './recognize/gazetteer.js';
+import { findDateCandidates, type PreferDates } from './recognize/dates/index.js';
+import { resolveOverlaps } from './resolve.js';
+import { resolveRefDate } from './refdate.js';
+import { formatYmd } from './recognize/dates/calendar.js';
+import type { Candidate } from './recognize/candidate.js';
+import type { CompiledLexicon } from './lexicon/compile.js';
+import type { EntityType } from './lexicon/types.js';
+
+export interface Entity {
+  type: EntityType;
+  text: string;
+  start: number;
+  end: number;
+  id?: string;
+  label?: string;
+  subtype?: string;
+  source: Candidate['source'];
+  value?: string;
+  grain?: string;
+  hijri?: string;
+  confidence: number;
+}
+
+export interface Model {
+  lexicon: CompiledLexicon;
+}
+
+export interface ExtractOptions {
+  /** YYYY-MM-DD; default: the document's date line, else today. */
+  refDate?: string;
+  prefer?: PreferDates;
+  /** Keep only these types. */
+  types?: readonly EntityType[];
+  minConfidence?: number;
+}
+
+export interface Extraction {
+  refDate: string;
+  entities: Entity[];
+}
+
+/** Ambiguous forms count only where the same entry is also found through an unambiguous form. */
+function licenseAmbiguous(candidates: Candidate[]): Candidate[] {
+  const strong = candidates.filter((c) => !c.ambiguous);
+  if (strong.length === candidates.length) return resolveOverlaps(candidates);
+  const found = new Set(resolveOverlaps(strong).map((c) => c.entry));
+  return resolveOverlaps(candidates.filter((c) => !c.ambiguous || found.has(c.entry)));
+}
+
+export function extractDocument(text: string, model: Model, options: ExtractOptions = {}): Extraction {
+  const ref = resolveRefDate(text, options.refDate);
+  const normalized = normalize(text);
+  const tokens = tokenize(normalized.text);
+  const candidates = [
+    ...findGazetteerCandidates(tokens, model.lexicon),
+    ...findDateCandidates(tokens, { refDate: ref, prefer: options.prefer ?? 'past' }),
+  ];
+  const types = options.types && new Set(options.types);
+  const minConfidence = options.minConfidence ?? 0;
+  const entities: Entity[] = [];
+  for (const c of licenseAmbiguous(candidates)) {
+    if (types && !types.has(c.type)) continue;
+    if (c.confidence < minConfidence) continue;
+    const start = originalStart(normalized, c.start);
+    const end = originalEnd(text, normalized, c.end);
+    const entry = c.entry === undefined ? undefined : model.lexicon.entries[c.entry];
+    const entity: Entity = { type: c.type, text: text.slice(start, end), start, end, source: c.source, confidence: c.confidence };
+    if (entry) {
+      entity.id = entry.id;
+      entity.label = entry.en;
+      if (entry.subtype) entity.subtype = entry.subtype;
+    }
+    if (c.value !== undefined) entity.value = c.value;
+    if (c.grain !== undefined) entity.grain = c.grain;
+    if (c.hijri !== undefined) entity.hijri = c.hijri;
+    entities.push(entity);
+  }
+  return { refDate: formatYmd(ref), entities };
+}
+
+export function extract(text: string, model: Model, options: ExtractOptions = {}): Entity[] {
+  return extractDocument(text, model, options).entities;
+}

@@ -1,0 +1,42 @@
+/**
+ * Command-line inputs -> sources, in a stable order: each argument in the order given; the files of a folder or a
+ * glob sorted by path. An input that cannot be found is an error item in its place; the others go on.
+ */
+import { stat } from 'node:fs/promises';
+import fg from 'fast-glob';
+
+export type SourceItem = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'error'; label: string; message: string };
+
+const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export async function expandInputs(inputs: readonly string[]): Promise<SourceItem[]> {
+  if (inputs.length === 0) return [{ kind: 'stdin' }];
+  const items: SourceItem[] = [];
+  for (const input of inputs) {
+    if (input === '-') {
+      items.push({ kind: 'stdin' });
+      continue;
+    }
+    let st;
+    try {
+      st = await stat(input);
+    } catch {
+      st = undefined;
+    }
+    if (st?.isDirectory()) {
+      const files = await fg('**/*', { cwd: input, onlyFiles: true, dot: false, followSymbolicLinks: true, absolute: false, suppressErrors: true });
+      const base = input.endsWith('/') ? input : input + '/';
+      for (const f of files.sort(byPath)) items.push({ kind: 'file', path: base + f });
+      if (files.length === 0) items.push({ kind: 'error', label: input, message: 'folder has no files' });
+    } else if (st) {
+      items.push({ kind: 'file', path: input });
+    } else if (fg.isDynamicPattern(input)) {
+      const files = await fg(input, { onlyFiles: true, dot: false, suppressErrors: true });
+      if (files.length === 0) items.push({ kind: 'error', label: input, message: 'no files match this pattern' });
+      for (const f of files.sort(byPath)) items.push({ kind: 'file', path: f });
+    } else {
+      items.push({ kind: 'error', label: input, message: 'no such file or folder' });
+    }
+  }
+  return items;
+}

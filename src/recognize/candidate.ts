@@ -1,0 +1,21 @@
+import type { EntityType } from '../lexicon/types.js';
+
+/** Which recognizer proposed a mention; printed as the mention's `source` so every mention is explainable. */
+export type CandidateSource = 'gazetteer' | 'date' | 'rule' | 'latin' | 'memory';
+
+/** A proposed mention, in normalized-text offsets. Recognizers return every candidate; `resolve` decides. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: EntityType;
+  source: CandidateSource;
+  /** Index of the lexicon entry, when one is linked. */
+  entry?: number;
+  /** The form is ambiguous: it needs a license (document memory or a rule). */
+  ambiguous?: boolean;
+  subtype?: string;
+  value?: string;
+  grain?: string;
+  hijri?: string;
+  confidence: number;
+}

@@ -1,0 +1,168 @@
+/**
+ * Normalization for matching, expressed as data (after CAMeL Tools' charmap): each step is a small named map from
+ * a character or a code-point range to its replacement ("" deletes). `compileCharmap` composes the steps into one
+ * lookup table so the normalizer does a single table read per input character.
+ */
+
+/** A replacement: a string (possibly empty, possibly several characters). */
+export type Replacement = string;
+
+export interface CharmapStep {
+  name: string;
+  why: string;
+  /** [from, to] inclusive code-point ranges mapped to one replacement, or to a function of the code point. */
+  ranges?: Array<[number, number, Replacement | ((cp: number) => Replacement)]>;
+  chars?: Record<string, Replacement>;
+  /** Deleted characters of this step belong to the letter before them: a span ending on that letter keeps them. */
+  attachesToPrevious?: boolean;
+}
+
+const digitOf = (zero: number) => (cp: number): string => String.fromCharCode(0x30 + cp - zero);
+
+export const NORMALIZATION_STEPS: readonly CharmapStep[] = [
+  {
+    name: 'remove-tashkeel',
+    attachesToPrevious: true,
+    why: 'vowel marks and shadda are optional in Arabic script and rarely written consistently',
+    ranges: [
+      [0x064b, 0x065f, ''],
+      [0x0670, 0x0670, ''],
+    ],
+  },
+  {
+    name: 'remove-quranic-marks',
+    attachesToPrevious: true,
+    why: 'Quranic annotation signs and honorific marks carry no letters',
+    ranges: [
+      [0x0610, 0x061a, ''],
+      [0x06d6, 0x06dc, ''],
+      [0x06df, 0x06e8, ''],
+      [0x06ea, 0x06ed, ''],
+      [0x08d3, 0x08ff, ''],
+    ],
+  },
+  {
+    name: 'remove-tatweel',
+    attachesToPrevious: true,
+    why: 'kashida only stretches a word for justification',
+    chars: { '\u0640': '' },
+  },
+  {
+    name: 'remove-invisible-controls',
+    why: 'zero-width joiners and bidi controls split words invisibly',
+    ranges: [
+      [0x200b, 0x200f, ''],
+      [0x202a, 0x202e, ''],
+      [0x2060, 0x2064, ''],
+      [0x2066, 0x2069, ''],
+      [0x061c, 0x061c, ''],
+      [0xfeff, 0xfeff, ''],
+      [0x00ad, 0x00ad, ''],
+    ],
+  },
+  {
+    name: 'unify-alef',
+    why: 'hamza on or under alef, madda and wasla are written inconsistently',
+    chars: { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', '\u0672': 'ا', '\u0673': 'ا' },
+  },
+  {
+    name: 'alef-maqsura-to-yeh',
+    why: 'final ى and ي are interchanged, notably in Egyptian print',
+    chars: { 'ى': 'ي' },
+  },
+  {
+    name: 'teh-marbuta-to-heh',
+    why: 'final ة is often typed as ه',
+    chars: { 'ة': 'ه' },
+  },
+  {
+    name: 'persian-letters',
+    why: 'Persian keyboards produce ی and ک for Arabic ي and ك',
+    chars: { 'ی': 'ي', 'ې': 'ي', 'ے': 'ي', 'ک': 'ك', 'ڪ': 'ك', 'ە': 'ه', 'ۀ': 'ه', 'ہ': 'ه' },
+  },
+  {
+    name: 'digits',
+    why: 'Arabic-Indic and Persian digits are the same numbers',
+    ranges: [
+      [0x0660, 0x0669, digitOf(0x0660)],
+      [0x06f0, 0x06f9, digitOf(0x06f0)],
+    ],
+    chars: { '٫': '.', '٬': ',', '٪': '%' },
+  },
+  {
+    name: 'fold-latin-case',
+    why: 'Latin names in Arabic text are matched case-insensitively; the fold is one character for one',
+    ranges: [[0x41, 0x5a, (cp) => String.fromCharCode(cp + 32)]],
+  },
+];
+
+export const DELETE = 0xffff;
+export const MULTI = 0xfffe;
+
+export interface CompiledCharmap {
+  /** 0: keep the character; DELETE; MULTI: see `multi`; otherwise the replacement code unit. */
+  single: Uint16Array;
+  multi: Map<number, string>;
+  /** 1 where a deleted character belongs to the preceding letter (marks, tatweel). */
+  attached: Uint8Array;
+}
+
+function applySteps(steps: readonly CharmapStep[], input: string): string {
+  let s = input;
+  for (const step of steps) {
+    let out = '';
+    for (const ch of s) {
+      const cp = ch.codePointAt(0)!;
+      let rep: string | undefined = step.chars?.[ch];
+      if (rep === undefined && step.ranges) {
+        for (const [lo, hi, r] of step.ranges) {
+          if (cp >= lo && cp <= hi) {
+            rep = typeof r === 'function' ? r(cp) : r;
+            break;
+          }
+        }
+      }
+      out += rep ?? ch;
+    }
+    s = out;
+  }
+  return s;
+}
+
+/** Presentation forms are decomposed with Unicode's own compatibility mapping (NFKC), then the steps apply. */
+function isPresentationForm(cp: number): boolean {
+  return (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfefe);
+}
+
+export function compileCharmap(steps: readonly CharmapStep[] = NORMALIZATION_STEPS): CompiledCharmap {
+  const single = new Uint16Array(0x10000);
+  const multi = new Map<number, string>();
+  const attached = new Uint8Array(0x10000);
+  for (const step of steps) {
+    if (!step.attachesToPrevious) continue;
+    for (const ch of Object.keys(step.chars ?? {})) attached[ch.charCodeAt(0)] = 1;
+    for (const [lo, hi] of step.ranges ?? []) attached.fill(1, lo, hi + 1);
+  }
+  const touched = new Set<number>();
+  for (const step of steps) {
+    for (const ch of Object.keys(step.chars ?? {})) touched.add(ch.charCodeAt(0));
+    for (const [lo, hi] of step.ranges ?? []) for (let cp = lo; cp <= hi; cp++) touched.add(cp);
+  }
+  for (let cp = 0xfb50; cp <= 0xfefe; cp++) if (isPresentationForm(cp)) touched.add(cp);
+
+  for (const cp of touched) {
+    const ch = String.fromCharCode(cp);
+    let rep = isPresentationForm(cp) ? ch.normalize('NFKC') : ch;
+    rep = applySteps(steps, rep);
+    // Isolated presentation forms of vowel marks decompose to a space plus the mark: keep neither.
+    if (isPresentationForm(cp) && rep.trim() === '') rep = '';
+    if (rep === ch) continue;
+    if (rep === '') single[cp] = DELETE;
+    else if (rep.length === 1) single[cp] = rep.charCodeAt(0);
+    else {
+      single[cp] = MULTI;
+      multi.set(cp, rep);
+    }
+  }
+  return { single, multi, attached };
+}

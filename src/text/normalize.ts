@@ -1,0 +1,83 @@
+import { compileCharmap, DELETE, MULTI, type CompiledCharmap } from './charmap.js';
+
+export interface Normalized {
+  /** The text the matcher sees. */
+  text: string;
+  /**
+   * `toOriginal[i]` is the index in the original text of the character that produced normalized character `i`;
+   * `toOriginal[text.length]` is the original length. Several normalized characters may share one original
+   * index (a ligature expands), and original characters that were deleted have no normalized index.
+   */
+  toOriginal: Uint32Array;
+}
+
+let defaultMap: CompiledCharmap | undefined;
+function charmap(): CompiledCharmap {
+  return (defaultMap ??= compileCharmap());
+}
+
+const decoder = new TextDecoder('utf-16le');
+
+export function normalize(original: string, map: CompiledCharmap = charmap()): Normalized {
+  const len = original.length;
+  const { single, multi } = map;
+  let out = new Uint16Array(len + 16);
+  let toOriginal = new Uint32Array(len + 17);
+  let k = 0;
+  for (let i = 0; i < len; i++) {
+    const c = original.charCodeAt(i);
+    const m = single[c];
+    if (m === 0) {
+      out[k] = c;
+      toOriginal[k++] = i;
+    } else if (m === DELETE) {
+      continue;
+    } else if (m === MULTI) {
+      const rep = multi.get(c)!;
+      if (k + rep.length + 1 >= out.length) {
+        const grow = Math.max(out.length * 2, k + rep.length + 16);
+        const o2 = new Uint16Array(grow);
+        o2.set(out);
+        out = o2;
+        const t2 = new Uint32Array(grow + 1);
+        t2.set(toOriginal);
+        toOriginal = t2;
+      }
+      for (let j = 0; j < rep.length; j++) {
+        out[k] = rep.charCodeAt(j);
+        toOriginal[k++] = i;
+      }
+    } else {
+      out[k] = m;
+      toOriginal[k++] = i;
+    }
+    if (k >= out.length - 1) {
+      const o2 = new Uint16Array(out.length * 2);
+      o2.set(out);
+      out = o2;
+      const t2 = new Uint32Array(out.length + 1);
+      t2.set(toOriginal);
+      toOriginal = t2;
+    }
+  }
+  toOriginal[k] = len;
+  return { text: decoder.decode(out.subarray(0, k)), toOriginal: toOriginal.slice(0, k + 1) };
+}
+
+/** Original start offset of the normalized position `start`. */
+export function originalStart(n: Normalized, start: number): number {
+  return n.toOriginal[start];
+}
+
+/**
+ * Original end offset of a span ending at normalized position `end`: just after the source character of the last
+ * normalized character, extended over the marks and tatweel that belong to it (so `غداً` keeps its tanween).
+ */
+export function originalEnd(original: string, n: Normalized, end: number, map: CompiledCharmap = charmap()): number {
+  if (end <= 0) return n.toOriginal[0] ?? 0;
+  let pos = n.toOriginal[end - 1];
+  const c = original.charCodeAt(pos);
+  pos += c >= 0xd800 && c <= 0xdbff && pos + 1 < original.length ? 2 : 1;
+  while (pos < original.length && map.attached[original.charCodeAt(pos)] === 1) pos++;
+  return pos;
+}

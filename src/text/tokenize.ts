@@ -1,0 +1,103 @@
+/**
+ * Splits normalized text into tokens with offsets. Word boundaries are Unicode-aware: Arabic letters, other letters
+ * (Latin, Cyrillic…), digit runs, and single punctuation or symbol characters. Hyphens and slashes are tokens of
+ * their own, so `الروسية-الأوكرانية` is two words and `مارس/آذار` two month names.
+ */
+
+export const enum TokenKind {
+  Arabic = 1,
+  Latin = 2,
+  Digits = 3,
+  Punct = 4,
+}
+
+export interface Token {
+  /** The normalized text of the token. */
+  norm: string;
+  /** Offsets into the normalized text. */
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** True when a line break separates this token from the previous one. */
+  lineBreakBefore: boolean;
+}
+
+const enum Cls {
+  Unknown = 0,
+  Space = 1,
+  Newline = 2,
+  Arabic = 3,
+  Letter = 4,
+  Digit = 5,
+  Mark = 6,
+  Punct = 7,
+  HighSurrogate = 8,
+}
+
+const classes = new Uint8Array(0x10000);
+const ARABIC_LETTER = /^(?=\p{Script=Arabic})\p{L}$/u;
+const LETTER = /^\p{L}$/u;
+const MARK = /^\p{M}$/u;
+const SPACE = /^[\s\p{Zs}]$/u;
+
+function classify(c: number): Cls {
+  let k = classes[c];
+  if (k !== Cls.Unknown) return k;
+  const ch = String.fromCharCode(c);
+  if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85) k = Cls.Newline;
+  else if (c >= 0x30 && c <= 0x39) k = Cls.Digit;
+  else if (c >= 0xd800 && c <= 0xdbff) k = Cls.HighSurrogate;
+  else if (SPACE.test(ch)) k = Cls.Space;
+  else if (ARABIC_LETTER.test(ch)) k = Cls.Arabic;
+  else if (LETTER.test(ch)) k = Cls.Letter;
+  else if (MARK.test(ch)) k = Cls.Mark;
+  else k = Cls.Punct;
+  classes[c] = k;
+  return k;
+}
+
+function kindOf(cls: Cls): TokenKind {
+  return cls === Cls.Arabic ? TokenKind.Arabic : cls === Cls.Digit ? TokenKind.Digits : TokenKind.Latin;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const len = text.length;
+  let i = 0;
+  let lineBreak = false;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    const cls = classify(c);
+    if (cls === Cls.Space) {
+      i++;
+      continue;
+    }
+    if (cls === Cls.Newline) {
+      lineBreak = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind;
+    if (cls === Cls.Arabic || cls === Cls.Letter || cls === Cls.Digit) {
+      i++;
+      while (i < len) {
+        const n = classify(text.charCodeAt(i));
+        if (n === cls || (n === Cls.Mark && cls !== Cls.Digit)) i++;
+        else break;
+      }
+      kind = kindOf(cls);
+    } else if (cls === Cls.HighSurrogate) {
+      const next = text.charCodeAt(i + 1);
+      i += next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+      kind = TokenKind.Punct;
+    } else {
+      // A stray combining mark or a punctuation or symbol character stands alone.
+      i++;
+      kind = TokenKind.Punct;
+    }
+    tokens.push({ norm: text.slice(start, i), start, end: i, kind, lineBreakBefore: lineBreak });
+    lineBreak = false;
+  }
+  return tokens;
+}

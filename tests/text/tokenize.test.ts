@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize, TokenKind } from '../../src/text/tokenize.js';
+import { normalize } from '../../src/text/normalize.js';
+
+const norms = (s: string) => tokenize(normalize(s).text).map((t) => t.norm);
+
+describe('tokenize', () => {
+  it('splits Arabic, Latin and digit runs and keeps offsets', () => {
+    const text = 'زار Macron باريس 2025.';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.norm)).toEqual(['زار', 'Macron', 'باريس', '2025', '.']);
+    expect(tokens.map((t) => t.kind)).toEqual([TokenKind.Arabic, TokenKind.Latin, TokenKind.Arabic, TokenKind.Digits, TokenKind.Punct]);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.norm);
+  });
+
+  it('splits hyphens and slashes: two words, two month names', () => {
+    expect(norms('الروسية-الأوكرانية')).toEqual(['الروسيه', '-', 'الاوكرانيه']);
+    expect(norms('مارس/آذار')).toEqual(['مارس', '/', 'اذار']);
+  });
+
+  it('treats Arabic punctuation and quotes as tokens of their own', () => {
+    expect(norms('«روسيا»، أوكرانيا؛ لماذا؟ "ريا"')).toEqual(['«', 'روسيا', '»', '،', 'اوكرانيا', '؛', 'لماذا', '؟', '"', 'ريا', '"']);
+  });
+
+  it('a letter run switching script is two tokens', () => {
+    expect(norms('ناتوNATO')).toEqual(['ناتو', 'nato']);
+    expect(norms('2022م')).toEqual(['2022', 'م']);
+  });
+
+  it('marks a token that follows a line break', () => {
+    const tokens = tokenize('روسيا\nأوكرانيا روسيا');
+    expect(tokens.map((t) => t.lineBreakBefore)).toEqual([false, true, false]);
+  });
+
+  it('keeps an astral character whole', () => {
+    const tokens = tokenize('a😀b');
+    expect(tokens.map((t) => t.norm)).toEqual(['a', '😀', 'b']);
+  });
+});
