@@ -46,12 +46,22 @@ export interface Extraction {
   entities: Entity[];
 }
 
-/** Ambiguous forms count only where the same entry is also found through an unambiguous form. */
+/** A form the document has licensed is surer than a lexicon default: it wins a tie with another entry's form. */
+const CONFIDENCE_LICENSED = 0.92;
+
+/**
+ * Ambiguous forms (`?الأسد`) count only where the same entry is also found through an unambiguous form; such a
+ * licensed mention then outranks another entry sharing the form (`طرابلس` in a document about Lebanon).
+ */
 function licenseAmbiguous(candidates: Candidate[]): Candidate[] {
   const strong = candidates.filter((c) => !c.ambiguous);
   if (strong.length === candidates.length) return resolveOverlaps(candidates);
   const found = new Set(resolveOverlaps(strong).map((c) => c.entry));
-  return resolveOverlaps(candidates.filter((c) => !c.ambiguous || found.has(c.entry)));
+  const kept = strong;
+  for (const c of candidates) {
+    if (c.ambiguous && found.has(c.entry)) kept.push({ ...c, ambiguous: false, source: 'memory', confidence: CONFIDENCE_LICENSED });
+  }
+  return resolveOverlaps(kept);
 }
 
 export function extractDocument(text: string, model: Model, options: ExtractOptions = {}): Extraction {

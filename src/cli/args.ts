@@ -27,7 +27,31 @@ export interface NormalizeArgs {
   inputs: string[];
 }
 
-export type Action = { command: 'extract'; args: ExtractArgs } | { command: 'normalize'; args: NormalizeArgs };
+export interface EvalArgs {
+  gold: string;
+  types?: Record<string, string>;
+  column?: number;
+  errors: boolean;
+  json: boolean;
+  lexicon: string[];
+  builtin: boolean;
+  minConfidence: number;
+}
+
+export type Action =
+  | { command: 'extract'; args: ExtractArgs }
+  | { command: 'normalize'; args: NormalizeArgs }
+  | { command: 'eval'; args: EvalArgs }
+  | { command: 'lexicon'; args: LexiconArgs };
+
+export interface LexiconArgs {
+  action: 'check' | 'stats' | 'find';
+  files: string[];
+  name?: string;
+  json: boolean;
+  lexicon: string[];
+  builtin: boolean;
+}
 
 function version(): string {
   const pkg = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'package.json');
@@ -39,6 +63,24 @@ function parseTypes(value: string): EntityType[] {
   const bad = types.filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t));
   if (bad.length) throw new InvalidArgumentError(`--types: unknown type ${bad.join(', ')} (known: ${ENTITY_TYPES.join(', ')})`);
   return types as EntityType[];
+}
+
+function parseTypeMap(value: string): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const pair of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [from, to] = pair.split('=').map((x) => x.trim());
+    if (!from || !to || !(ENTITY_TYPES as readonly string[]).includes(to.toUpperCase())) {
+      throw new InvalidArgumentError(`expected GOLD=ARNER pairs such as PERS=PER,LOC=LOC, not "${pair}"`);
+    }
+    map[from] = to.toUpperCase();
+  }
+  return map;
+}
+
+function parseColumn(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a column number from 1, not "${value}"`);
+  return n;
 }
 
 function parseConfidence(value: string): number {
@@ -101,5 +143,63 @@ export function buildProgram(onAction: (a: Action) => void): Command {
     .argument('[inputs...]', 'files, folders or glob patterns; "-" or nothing reads stdin')
     .addHelpText('after', '\nExample:\n  $ echo "وَالأُمَمُ المُتَّحِدَة" | arner normalize')
     .action((inputs: string[]) => onAction({ command: 'normalize', args: { inputs } }));
+  const lexicon = program.command('lexicon').description('check, count and query lexicons');
+  const lexOpts = (c: Command) =>
+    c
+      .option('--lexicon <file>', 'a user lexicon added to the built-in ones; repeatable', (v: string, acc: string[]) => [...acc, v], [] as string[])
+      .option('--no-builtin', 'only the lexicons given with --lexicon')
+      .option('--json', 'print JSON');
+  lexOpts(
+    lexicon
+      .command('check')
+      .description('validate lexicon files (and the built-ins) and list normalized forms that lead to two entries')
+      .argument('[files...]', 'user lexicon files (TSV, CSV or JSON)')
+      .addHelpText('after', '\nExample:\n  $ arner lexicon check my-people.tsv'),
+  ).action((files: string[], opts: { lexicon: string[]; builtin: boolean; json?: boolean }) =>
+    onAction({ command: 'lexicon', args: { action: 'check', files, json: Boolean(opts.json), lexicon: [...opts.lexicon, ...files], builtin: opts.builtin } }),
+  );
+  lexOpts(
+    lexicon
+      .command('stats')
+      .description('count entries by type and subtype')
+      .addHelpText('after', '\nExample:\n  $ arner lexicon stats --json'),
+  ).action((opts: { lexicon: string[]; builtin: boolean; json?: boolean }) =>
+    onAction({ command: 'lexicon', args: { action: 'stats', files: [], json: Boolean(opts.json), lexicon: opts.lexicon, builtin: opts.builtin } }),
+  );
+  lexOpts(
+    lexicon
+      .command('find')
+      .description('what an Arabic string matches, through which proclitic and which lexicon line')
+      .argument('<name>', 'the string to look up, e.g. "للأمم المتحدة"')
+      .addHelpText('after', '\nExample:\n  $ arner lexicon find بإسطنبول'),
+  ).action((name: string, opts: { lexicon: string[]; builtin: boolean; json?: boolean }) =>
+    onAction({ command: 'lexicon', args: { action: 'find', files: [], name, json: Boolean(opts.json), lexicon: opts.lexicon, builtin: opts.builtin } }),
+  );
+
+  program
+    .command('eval')
+    .description('score arner against a token-per-line CoNLL file: precision, recall and F1 per type and micro')
+    .requiredOption('--gold <file>', 'the annotated corpus (token and tag columns; IOB1 or IOB2)')
+    .addOption(new Option('--types <map>', 'gold tag -> arner type; unmapped gold types are not scored').argParser(parseTypeMap))
+    .addOption(new Option('--column <n>', 'the tag column (1 = the column after the token); default: the last').argParser(parseColumn))
+    .option('--errors', 'list every miss and false alarm with its context')
+    .option('--json', 'print the scores as JSON')
+    .option('--lexicon <file>', 'a user lexicon added to the built-in ones; repeatable', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--no-builtin', 'use only the lexicons given with --lexicon')
+    .addOption(new Option('--min-confidence <n>', 'drop mentions below this confidence').argParser(parseConfidence).default(0))
+    .addHelpText(
+      'after',
+      `
+How spans are scored: the sentences are joined (tokens by single spaces, one sentence per line) and run as one
+document; each predicted mention is mapped to the corpus tokens its characters touch; a prediction is correct when
+its first token, last token and type equal a gold span's. Gold spans are read as conlleval does (I- after O opens a
+span). Default type map: PERS=PER,PER=PER,LOC=LOC,ORG=ORG (MISC is not scored).
+
+Example:
+  $ arner eval --gold ANERcorp/train.txt --errors | less`,
+    )
+    .action((opts: Omit<EvalArgs, 'json' | 'errors'> & { json?: boolean; errors?: boolean }) =>
+      onAction({ command: 'eval', args: { ...opts, errors: Boolean(opts.errors), json: Boolean(opts.json) } }),
+    );
   return program;
 }

@@ -5,7 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { CommanderError } from 'commander';
-import { buildProgram, type Action, type ExtractArgs, type NormalizeArgs } from './args.js';
+import { buildProgram, type Action, type EvalArgs, type LexiconArgs, type ExtractArgs, type NormalizeArgs } from './args.js';
+import { findCollisions, findName, lexiconStats } from '../lexicon/inspect.js';
+import { evaluateConll, formatErrors, formatScore } from '../eval/evaluate.js';
 import { Output, type CliIo } from './io.js';
 import { colorLevel, makeChalk } from './color.js';
 import { createModel } from '../model.js';
@@ -45,7 +47,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   if (!action) return EXIT_OK;
   const chosen = action as Action;
-  return chosen.command === 'normalize' ? runNormalize(chosen.args, io) : runExtract(chosen.args, io);
+  switch (chosen.command) {
+    case 'normalize':
+      return runNormalize(chosen.args, io);
+    case 'eval':
+      return runEval(chosen.args, io);
+    case 'lexicon':
+      return runLexicon(chosen.args, io);
+    default:
+      return runExtract(chosen.args, io);
+  }
 }
 
 function warn(io: CliIo, message: string): void {
@@ -110,17 +121,77 @@ function describe(e: unknown): string {
   }
 }
 
-async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> {
-  let model: Model;
+/** The model, or undefined after reporting a bad lexicon. */
+function loadModel(args: { builtin: boolean; lexicon: string[] }, io: CliIo): Model | undefined {
   try {
-    model = createModel({ builtin: args.builtin, lexicons: args.lexicon });
+    return createModel({ builtin: args.builtin, lexicons: args.lexicon });
   } catch (e) {
     if (e instanceof LexiconError) {
       warn(io, e.message);
-      return EXIT_USAGE;
+      return undefined;
     }
     throw e;
   }
+}
+
+async function runLexicon(args: LexiconArgs, io: CliIo): Promise<number> {
+  const model = loadModel(args, io);
+  if (!model) return EXIT_USAGE;
+  const out = new Output(io.stdout);
+  const lex = model.lexicon;
+  if (args.action === 'stats') {
+    const stats = lexiconStats(lex);
+    if (args.json) await out.write(JSON.stringify(stats, null, 2) + '\n');
+    else {
+      const rows = [`entries ${stats.entries}`, `forms   ${stats.forms}`, '', ...Object.entries(stats.byType).map(([t, n]) => `${t.padEnd(5)} ${String(n).padStart(6)}`), ''];
+      rows.push(...Object.entries(stats.bySubtype).sort().map(([t, n]) => `${t.padEnd(16)} ${String(n).padStart(6)}`));
+      await out.write(rows.join('\n') + '\n');
+    }
+    return EXIT_OK;
+  }
+  if (args.action === 'find') {
+    const found = findName(lex, args.name ?? '');
+    if (args.json) await out.write(JSON.stringify(found, null, 2) + '\n');
+    else {
+      await out.write(`normalized: ${found.normalized}\ntokens: ${found.keys.join(' | ')}\n`);
+      if (found.matches.length === 0) await out.write('no match\n');
+      for (const m of found.matches) {
+        const origin = m.form ? `${m.form.origin.file}:${m.form.origin.line}` : '';
+        await out.write(`${m.type}\t${m.id}\t${m.label}\t${m.prefix ? `proclitic ${m.prefix} + ` : ''}form "${m.form?.text ?? ''}"${m.ambiguous ? ' (ambiguous)' : ''}\t${origin}\n`);
+      }
+    }
+    return found.matches.length ? EXIT_OK : EXIT_SOME_FAILED;
+  }
+  const collisions = findCollisions(lex);
+  if (args.json) await out.write(JSON.stringify({ entries: lex.entries.length, collisions }, null, 2) + '\n');
+  else {
+    await out.write(`${lex.entries.length} entries valid\n`);
+    for (const c of collisions) await out.write(`collision: "${c.keys.join(' ')}" -> ${c.ids.join(', ')}\n`);
+  }
+  return collisions.length ? EXIT_SOME_FAILED : EXIT_OK;
+}
+
+async function runEval(args: EvalArgs, io: CliIo): Promise<number> {
+  const model = loadModel(args, io);
+  if (!model) return EXIT_USAGE;
+  let conll: string;
+  try {
+    conll = decode(await readFile(args.gold)).text;
+  } catch (e) {
+    warn(io, `${args.gold}: ${describe(e)}`);
+    return EXIT_SOME_FAILED;
+  }
+  const ev = evaluateConll(conll, model, { typeMap: args.types, column: args.column, extract: { minConfidence: args.minConfidence } });
+  const out = new Output(io.stdout);
+  if (args.json) await out.write(JSON.stringify(ev.score, null, 2) + '\n');
+  else await out.write(formatScore(ev.score));
+  if (args.errors) await out.write(formatErrors(ev));
+  return EXIT_OK;
+}
+
+async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> {
+  const model = loadModel(args, io);
+  if (!model) return EXIT_USAGE;
   const format: Format = args.format ?? (io.stdout.isTTY ? 'table' : 'jsonl');
   const printer = printerFor(format, io, args);
   const out = new Output(io.stdout);

@@ -4,7 +4,8 @@
  * Multi-word adjectives (كوري جنوبي) inflect and take the article on every word.
  */
 
-const SUFFIXES = ['', 'ة', 'ون', 'ين', 'ات', 'ان', 'تان', 'تين'];
+// Duals (روسيان, روسيتين) are left out: rare, and the dual of أمريكية is also «the Americas».
+const SUFFIXES = ['', 'ة', 'ون', 'ين', 'ات'];
 
 function eachWord(phrase: string, f: (w: string) => string): string {
   return phrase.split(/\s+/).filter(Boolean).map(f).join(' ');

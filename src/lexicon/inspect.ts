@@ -1,0 +1,73 @@
+/** Looking into a compiled lexicon: statistics, collisions between entries, and why a string matches. */
+import type { CompiledLexicon, FormRef } from './compile.js';
+import { formKeys } from './compile.js';
+import type { TrieNode } from './trie.js';
+import { analyzeClitics } from '../text/clitics.js';
+import { normalize } from '../text/normalize.js';
+import type { Form } from './types.js';
+
+export interface LexiconStats {
+  entries: number;
+  forms: number;
+  byType: Record<string, number>;
+  bySubtype: Record<string, number>;
+}
+
+export function lexiconStats(lexicon: CompiledLexicon): LexiconStats {
+  const byType: Record<string, number> = {};
+  const bySubtype: Record<string, number> = {};
+  let forms = 0;
+  for (const e of lexicon.entries) {
+    byType[e.type] = (byType[e.type] ?? 0) + 1;
+    const sub = `${e.type}/${e.subtype || '-'}`;
+    bySubtype[sub] = (bySubtype[sub] ?? 0) + 1;
+    forms += e.forms.length;
+    if (e.forms.some((f) => f.type === 'NORP')) byType.NORP = (byType.NORP ?? 0) + 1;
+  }
+  return { entries: lexicon.entries.length, forms, byType, bySubtype };
+}
+
+export interface Collision {
+  keys: string[];
+  ids: string[];
+}
+
+/**
+ * Normalized forms that lead to more than one entry unambiguously: nothing decides between them, so the data must
+ * (mark all but the default `?`, or all of them).
+ */
+export function findCollisions(lexicon: CompiledLexicon): Collision[] {
+  const out: Collision[] = [];
+  const visit = (node: TrieNode<FormRef>, keys: string[]) => {
+    const strong = new Set(node.values.filter((v) => !v.ambiguous).map((v) => v.entry));
+    if (strong.size > 1) out.push({ keys, ids: [...strong].map((i) => lexicon.entries[i].id) });
+    for (const [k, child] of node.children) visit(child, [...keys, k]);
+  };
+  visit(lexicon.trie.root, []);
+  return out;
+}
+
+export interface FindResult {
+  normalized: string;
+  keys: string[];
+  matches: Array<{ prefix: string; id: string; type: string; label: string; form: Form | undefined; ambiguous: boolean }>;
+}
+
+/** What an Arabic string matches as a whole, through which clitic analysis and which form (file:line). */
+export function findName(lexicon: CompiledLexicon, name: string): FindResult {
+  const normalized = normalize(name).text;
+  const keys = formKeys(name);
+  const matches: FindResult['matches'] = [];
+  if (keys.length > 0) {
+    for (const a of analyzeClitics(keys[0])) {
+      const node = lexicon.trie.find([a.stem, ...keys.slice(1)]);
+      for (const ref of node?.values ?? []) {
+        const entry = lexicon.entries[ref.entry];
+        const want = [a.stem, ...keys.slice(1)].join(' ');
+        const form = entry.forms.find((f) => formKeys(f.text).join(' ') === want && f.type === ref.type);
+        matches.push({ prefix: keys[0].slice(0, a.prefixLength), id: entry.id, type: ref.type, label: entry.en, form, ambiguous: ref.ambiguous });
+      }
+    }
+  }
+  return { normalized, keys, matches };
+}
