@@ -53,13 +53,20 @@ const CONFIDENCE_LICENSED = 0.92;
  * Ambiguous forms (`?الأسد`) count only where the same entry is also found through an unambiguous form; such a
  * licensed mention then outranks another entry sharing the form (`طرابلس` in a document about Lebanon).
  */
-function licenseAmbiguous(candidates: Candidate[]): Candidate[] {
+function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexicon): Candidate[] {
   const strong = candidates.filter((c) => !c.ambiguous);
   if (strong.length === candidates.length) return resolveOverlaps(candidates);
-  const found = new Set(resolveOverlaps(strong).map((c) => c.entry));
+  const found = new Set<number>();
+  for (const c of resolveOverlaps(strong)) if (c.entry !== undefined) found.add(c.entry);
+  const licensed = (entry: number | undefined): boolean => {
+    if (entry === undefined) return false;
+    if (found.has(entry)) return true;
+    const by = lexicon.entries[entry].licensedBy;
+    return by !== undefined && by.some((id) => found.has(lexicon.byId.get(id) ?? -1));
+  };
   const kept = strong;
   for (const c of candidates) {
-    if (c.ambiguous && found.has(c.entry)) kept.push({ ...c, ambiguous: false, source: 'memory', confidence: CONFIDENCE_LICENSED });
+    if (c.ambiguous && licensed(c.entry)) kept.push({ ...c, ambiguous: false, source: 'memory', confidence: CONFIDENCE_LICENSED });
   }
   return resolveOverlaps(kept);
 }
@@ -75,7 +82,7 @@ export function extractDocument(text: string, model: Model, options: ExtractOpti
   const types = options.types && new Set(options.types);
   const minConfidence = options.minConfidence ?? 0;
   const entities: Entity[] = [];
-  for (const c of licenseAmbiguous(candidates)) {
+  for (const c of licenseAmbiguous(candidates, model.lexicon)) {
     if (types && !types.has(c.type)) continue;
     if (c.confidence < minConfidence) continue;
     const start = originalStart(normalized, c.start);

@@ -45,7 +45,10 @@ export type Action =
   | { command: 'lexicon'; args: LexiconArgs };
 
 export interface LexiconArgs {
-  action: 'check' | 'stats' | 'find';
+  action: 'check' | 'stats' | 'find' | 'build';
+  fromConll?: string;
+  out?: string;
+  typeMap?: Record<string, string>;
   files: string[];
   name?: string;
   json: boolean;
@@ -175,6 +178,17 @@ export function buildProgram(onAction: (a: Action) => void): Command {
   ).action((name: string, opts: { lexicon: string[]; builtin: boolean; json?: boolean }) =>
     onAction({ command: 'lexicon', args: { action: 'find', files: [], name, json: Boolean(opts.json), lexicon: opts.lexicon, builtin: opts.builtin } }),
   );
+
+  lexicon
+    .command('build')
+    .description('build a lexicon (TSV) from an annotated CoNLL corpus, for use with --lexicon')
+    .requiredOption('--from-conll <file>', 'token-per-line CoNLL with IOB tags')
+    .addOption(new Option('--types <map>', 'gold tag -> arner type (default PERS=PER,PER=PER,LOC=LOC,ORG=ORG)').argParser(parseTypeMap))
+    .option('-o, --out <file>', 'write here instead of stdout')
+    .addHelpText('after', '\nExample:\n  $ arner lexicon build --from-conll AQMAR/train.txt -o aqmar.tsv && arner --lexicon aqmar.tsv article.txt')
+    .action((opts: { fromConll: string; types?: Record<string, string>; out?: string }) =>
+      onAction({ command: 'lexicon', args: { action: 'build', files: [], fromConll: opts.fromConll, out: opts.out, typeMap: opts.types, json: false, lexicon: [], builtin: false } }),
+    );
 
   program
     .command('eval')

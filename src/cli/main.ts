@@ -2,7 +2,8 @@
  * The command line: the only module that deals with stdin/stdout/stderr and exit codes. Everything it prints as
  * data comes from the library core; errors on one input are reported on stderr and the run goes on.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { buildLexiconFromConll } from '../lexicon/build-from-conll.js';
 import { createReadStream } from 'node:fs';
 import { CommanderError } from 'commander';
 import { buildProgram, type Action, type EvalArgs, type LexiconArgs, type ExtractArgs, type NormalizeArgs } from './args.js';
@@ -134,7 +135,28 @@ function loadModel(args: { builtin: boolean; lexicon: string[] }, io: CliIo): Mo
   }
 }
 
+async function runLexiconBuild(args: LexiconArgs, io: CliIo): Promise<number> {
+  let conll: string;
+  try {
+    conll = decode(await readFile(args.fromConll ?? '')).text;
+  } catch (e) {
+    warn(io, `${args.fromConll}: ${describe(e)}`);
+    return EXIT_SOME_FAILED;
+  }
+  const tsv = buildLexiconFromConll(conll, { typeMap: args.typeMap });
+  if (args.out) {
+    try {
+      await writeFile(args.out, tsv);
+    } catch (e) {
+      warn(io, `${args.out}: ${describe(e)}`);
+      return EXIT_SOME_FAILED;
+    }
+  } else await new Output(io.stdout).write(tsv);
+  return EXIT_OK;
+}
+
 async function runLexicon(args: LexiconArgs, io: CliIo): Promise<number> {
+  if (args.action === 'build') return runLexiconBuild(args, io);
   const model = loadModel(args, io);
   if (!model) return EXIT_USAGE;
   const out = new Output(io.stdout);

@@ -2,7 +2,7 @@
  * Entries -> a token trie. Every form goes through the very same normalizer and tokenizer as the text, so a form
  * and its occurrence in a document always produce the same keys.
  */
-import { normalize } from '../text/normalize.js';
+import { normalizeText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { TokenTrie } from './trie.js';
 import type { EntityType, LexiconEntry } from './types.js';
@@ -21,7 +21,7 @@ export interface CompiledLexicon {
 }
 
 export function formKeys(form: string): string[] {
-  return tokenize(normalize(form).text).map((t) => t.norm);
+  return tokenize(normalizeText(form)).map((t) => t.norm);
 }
 
 export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {

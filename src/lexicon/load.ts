@@ -1,7 +1,7 @@
 /** Lexicon files -> validated entries. Every problem names its file and line; all problems are reported at once. */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalize } from '../text/normalize.js';
+import { normalizeText } from '../text/normalize.js';
 import { readTable, type Row, type Table } from './table.js';
 import { demonymForms } from './demonyms.js';
 import { LexiconError, type Form, type LexiconEntry, type Origin } from './types.js';
@@ -46,7 +46,7 @@ function checkForm(form: string, origin: Origin, problems: string[]): boolean {
     problems.push(`${origin.file}:${origin.line}: empty name`);
     return false;
   }
-  if (normalize(form).text.trim() === '') {
+  if (normalizeText(form).trim() === '') {
     problems.push(`${origin.file}:${origin.line}: name "${form}" is empty once normalized`);
     return false;
   }
@@ -82,9 +82,12 @@ export function parseEntries(text: string, file: string): { entries: LexiconEntr
     }
     if (!c.en) problems.push(`${where(file, row)}: empty English label`);
     const type = ID_PREFIX_TYPE[id.slice(0, id.indexOf(':'))] ?? 'LOC';
-    const canonical = (c.ar ?? '').trim();
+    // A canonical name may itself be ambiguous (`?عمان`): it is then matched only where licensed.
+    const rawCanonical = (c.ar ?? '').trim();
+    const canonicalAmbiguous = rawCanonical.startsWith('?');
+    const canonical = canonicalAmbiguous ? rawCanonical.slice(1).trim() : rawCanonical;
     if (!checkForm(canonical, origin, problems)) continue;
-    const forms = [{ text: canonical, ambiguous: false, type, origin }, ...parseForms(c.variants, type, origin, problems)];
+    const forms = [{ text: canonical, ambiguous: canonicalAmbiguous, type, origin }, ...parseForms(c.variants, type, origin, problems)];
     if (problems.length > before) continue;
     entries.push({ id, type, subtype: c.subtype ?? '', ar: canonical, en: c.en, forms, origin });
   }
@@ -139,6 +142,21 @@ export function parseDemonyms(text: string, file: string): { aliases: AliasRow[]
     aliases.push({ id, forms, origin });
   }
   return { aliases, problems };
+}
+
+export function parseLicenses(text: string, file: string): { licenses: Array<{ id: string; by: string[]; origin: Origin }>; problems: string[] } {
+  const table = readTable(text, file);
+  const problems = [...table.problems];
+  const licenses: Array<{ id: string; by: string[]; origin: Origin }> = [];
+  if (!requireColumns(table, file, ['id', 'licensed_by'], problems)) return { licenses, problems };
+  for (const row of table.rows) {
+    const by = (row.cells.licensed_by ?? '').split('|').map((x) => x.trim()).filter(Boolean);
+    const bad = [row.cells.id ?? '', ...by].filter((id) => !validId(id));
+    if (bad.length) problems.push(`${where(file, row)}: bad id ${bad.map((b) => `"${b}"`).join(', ')}`);
+    else if (by.length === 0) problems.push(`${where(file, row)}: empty licensed_by`);
+    else licenses.push({ id: row.cells.id, by, origin: { file, line: row.line } });
+  }
+  return { licenses, problems };
 }
 
 /** Which kind of lexicon file a path is, by its place in the built-in tree. */
@@ -208,6 +226,18 @@ export function loadLexicons(options: LoadOptions): LexiconEntry[] {
     for (const f of listTsv(join(options.builtinDir, 'aliases'))) addAliases(f, parseAliases);
     const demonyms = join(options.builtinDir, 'demonyms.tsv');
     if (existsSync(demonyms)) addAliases(demonyms, parseDemonyms);
+    const licensesFile = join(options.builtinDir, 'licenses.tsv');
+    const licensesText = existsSync(licensesFile) ? readOr(licensesFile) : undefined;
+    if (licensesText !== undefined) {
+      const parsed = parseLicenses(licensesText, licensesFile);
+      problems.push(...parsed.problems);
+      for (const l of parsed.licenses) {
+        const entry = byId.get(l.id);
+        const unknown = [l.id, ...l.by].filter((id) => !byId.has(id));
+        if (!entry || unknown.length) problems.push(`${l.origin.file}:${l.origin.line}: unknown id ${unknown.join(', ')}`);
+        else entry.licensedBy = l.by;
+      }
+    }
   }
   for (const f of options.userFiles ?? []) {
     addEntries(f, true);

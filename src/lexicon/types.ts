@@ -24,6 +24,8 @@ export interface LexiconEntry {
   en: string;
   forms: Form[];
   origin: Origin;
+  /** Entries whose presence in a document licenses this entry's ambiguous forms there. */
+  licensedBy?: string[];
 }
 
 export class LexiconError extends Error {

@@ -107,23 +107,21 @@ export interface CompiledCharmap {
   attached: Uint8Array;
 }
 
-function applySteps(steps: readonly CharmapStep[], input: string): string {
+/** One step as a lookup: code point -> replacement, for the characters the step touches. */
+function stepTable(step: CharmapStep): Map<number, string> {
+  const table = new Map<number, string>();
+  for (const [lo, hi, r] of step.ranges ?? []) {
+    for (let cp = lo; cp <= hi; cp++) table.set(cp, typeof r === 'function' ? r(cp) : r);
+  }
+  for (const [ch, r] of Object.entries(step.chars ?? {})) table.set(ch.codePointAt(0)!, r);
+  return table;
+}
+
+function applySteps(tables: readonly Map<number, string>[], input: string): string {
   let s = input;
-  for (const step of steps) {
+  for (const table of tables) {
     let out = '';
-    for (const ch of s) {
-      const cp = ch.codePointAt(0)!;
-      let rep: string | undefined = step.chars?.[ch];
-      if (rep === undefined && step.ranges) {
-        for (const [lo, hi, r] of step.ranges) {
-          if (cp >= lo && cp <= hi) {
-            rep = typeof r === 'function' ? r(cp) : r;
-            break;
-          }
-        }
-      }
-      out += rep ?? ch;
-    }
+    for (const ch of s) out += table.get(ch.codePointAt(0)!) ?? ch;
     s = out;
   }
   return s;
@@ -150,10 +148,11 @@ export function compileCharmap(steps: readonly CharmapStep[] = NORMALIZATION_STE
   }
   for (let cp = 0xfb50; cp <= 0xfefe; cp++) if (isPresentationForm(cp)) touched.add(cp);
 
+  const tables = steps.map(stepTable);
   for (const cp of touched) {
     const ch = String.fromCharCode(cp);
     let rep = isPresentationForm(cp) ? ch.normalize('NFKC') : ch;
-    rep = applySteps(steps, rep);
+    rep = applySteps(tables, rep);
     // Isolated presentation forms of vowel marks decompose to a space plus the mark: keep neither.
     if (isPresentationForm(cp) && rep.trim() === '') rep = '';
     if (rep === ch) continue;

@@ -16,7 +16,16 @@ function charmap(): CompiledCharmap {
   return (defaultMap ??= compileCharmap());
 }
 
-const decoder = new TextDecoder('utf-16le');
+/** UTF-16 code units -> string, keeping lone surrogates as they are (a decoder would replace them). */
+function fromCodeUnits(units: Uint16Array): string {
+  const CHUNK = 8192;
+  if (units.length <= CHUNK) return String.fromCharCode.apply(null, units as unknown as number[]);
+  const parts: string[] = [];
+  for (let i = 0; i < units.length; i += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, units.subarray(i, i + CHUNK) as unknown as number[]));
+  }
+  return parts.join('');
+}
 
 export function normalize(original: string, map: CompiledCharmap = charmap()): Normalized {
   const len = original.length;
@@ -61,7 +70,27 @@ export function normalize(original: string, map: CompiledCharmap = charmap()): N
     }
   }
   toOriginal[k] = len;
-  return { text: decoder.decode(out.subarray(0, k)), toOriginal: toOriginal.slice(0, k + 1) };
+  return { text: fromCodeUnits(out.subarray(0, k)), toOriginal: toOriginal.slice(0, k + 1) };
+}
+
+/**
+ * The normalized text alone, without the offset map: for short strings such as lexicon forms, where building the
+ * map would cost more than the work itself.
+ */
+export function normalizeText(original: string, map: CompiledCharmap = charmap()): string {
+  const { single, multi } = map;
+  let i = 0;
+  while (i < original.length && single[original.charCodeAt(i)] === 0) i++;
+  if (i === original.length) return original;
+  let out = original.slice(0, i);
+  for (; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    const m = single[c];
+    if (m === 0) out += original[i];
+    else if (m === MULTI) out += multi.get(c)!;
+    else if (m !== DELETE) out += String.fromCharCode(m);
+  }
+  return out;
 }
 
 /** Original start offset of the normalized position `start`. */

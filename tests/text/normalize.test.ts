@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalize, originalEnd } from '../../src/text/normalize.js';
+import { normalize, normalizeText, originalEnd } from '../../src/text/normalize.js';
 import cases from './normalize.cases.json';
 
 describe('normalize', () => {
@@ -41,5 +41,15 @@ describe('normalize', () => {
         expect(n.toOriginal[n.text.length]).toBe(s.length);
       }),
     );
+  });
+
+  it('normalizeText (no offset map, for lexicon forms) gives exactly the text normalize gives', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        expect(normalizeText(s)).toBe(normalize(s).text);
+      }),
+    );
+    expect(normalize('a\uD800b\uDC00').text).toBe('a\uD800b\uDC00');
+    for (const c of cases as Array<{ input: string }>) expect(normalizeText(c.input)).toBe(normalize(c.input).text);
   });
 });
