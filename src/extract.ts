@@ -11,6 +11,9 @@ import { resolveRefDate } from './refdate.js';
 import { formatYmd } from './recognize/dates/calendar.js';
 import type { Candidate } from './recognize/candidate.js';
 import type { CompiledLexicon } from './lexicon/compile.js';
+import { findRuleCandidates, type RuleModel } from './recognize/rules/index.js';
+import { findMemoryCandidates } from './recognize/memory.js';
+import { findLatinCandidates } from './recognize/latin.js';
 import type { EntityType } from './lexicon/types.js';
 
 export interface Entity {
@@ -30,6 +33,8 @@ export interface Entity {
 
 export interface Model {
   lexicon: CompiledLexicon;
+  /** Context rules; absent: the lexicons and dates only. */
+  rules?: RuleModel;
 }
 
 export interface ExtractOptions {
@@ -71,18 +76,41 @@ function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexicon): Ca
   return resolveOverlaps(kept);
 }
 
+/** Adds the document-memory mentions that do not overlap a mention already found. */
+function withMemory(text: string, tokens: ReturnType<typeof tokenize>, resolved: Candidate[], rules: RuleModel): Candidate[] {
+  const lists = rules.lists;
+  const memory = findMemoryCandidates(text, tokens, resolved, {
+    notASurname: (w) => lists.givenNameWords.has(w) || lists.commonWords.has(w) || lists.stopWords.has(w) || lists.titleWords.has(w),
+  });
+  if (memory.length === 0) return resolved;
+  return resolveOverlaps([...resolved, ...memory.filter((m) => !overlapsAny(m, resolved))]);
+}
+
+function overlapsAny(c: Candidate, sorted: readonly Candidate[]): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].start < c.end;
+}
+
 export function extractDocument(text: string, model: Model, options: ExtractOptions = {}): Extraction {
   const ref = resolveRefDate(text, options.refDate);
   const normalized = normalize(text);
   const tokens = tokenize(normalized.text);
-  const candidates = [
-    ...findGazetteerCandidates(tokens, model.lexicon),
-    ...findDateCandidates(tokens, { refDate: ref, prefer: options.prefer ?? 'past' }),
-  ];
+  const lexical = findGazetteerCandidates(tokens, model.lexicon);
+  const dates = findDateCandidates(tokens, { refDate: ref, prefer: options.prefer ?? 'past' });
+  const rules = model.rules ? findRuleCandidates(tokens, lexical, dates, model.rules) : [];
+  const latin = findLatinCandidates(text, normalized, tokens);
+  const resolved = licenseAmbiguous([...lexical, ...dates, ...rules, ...latin], model.lexicon);
+  const mentions = model.rules ? withMemory(normalized.text, tokens, resolved, model.rules) : resolved;
   const types = options.types && new Set(options.types);
   const minConfidence = options.minConfidence ?? 0;
   const entities: Entity[] = [];
-  for (const c of licenseAmbiguous(candidates, model.lexicon)) {
+  for (const c of mentions) {
     if (types && !types.has(c.type)) continue;
     if (c.confidence < minConfidence) continue;
     const start = originalStart(normalized, c.start);

@@ -21,6 +21,13 @@ export interface ExtractArgs {
   minConfidence: number;
   progress: boolean;
   color?: boolean;
+  out?: string;
+  resume: boolean;
+  jobs: number;
+  summary: boolean;
+  /** `arner stats`: print the most frequent entities instead of records. */
+  statsOnly?: boolean;
+  top: number;
 }
 
 export interface NormalizeArgs {
@@ -86,6 +93,12 @@ function parseColumn(value: string): number {
   return n;
 }
 
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError(`expected a whole number from 1 to 256, not "${value}"`);
+  return n;
+}
+
 function parseConfidence(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError(`--min-confidence: expected a number from 0 to 1, not "${value}"`);
@@ -117,8 +130,23 @@ Examples:
 
 Exit codes: 0 done, 1 some inputs failed (the others were still processed), 2 usage or lexicon error.`;
 
+/** The options of extraction, shared by the default command and `stats`. */
+function extractOptions(c: Command): Command {
+  return c
+    .addOption(new Option('-t, --types <list>', 'keep only these types, comma-separated, e.g. PER,LOC').argParser(parseTypes))
+    .addOption(new Option('--input <mode>', 'text: a file is a document; lines: each line; jsonl: each line a JSON record').choices(INPUT_MODES).default('text'))
+    .option('--text-field <name>', 'with --input jsonl, the field holding the text', 'text')
+    .addOption(new Option('--ref-date <date>', "YYYY-MM-DD that relative dates resolve against (default: the document's date line, else today)").argParser(parseRefDate))
+    .addOption(new Option('--prefer-dates <when>', 'how a bare weekday or month resolves').choices(['past', 'future']).default('past'))
+    .option('--lexicon <file>', 'a user lexicon (TSV, CSV or JSON) added to the built-in ones; repeatable', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--no-builtin', 'use only the lexicons given with --lexicon')
+    .addOption(new Option('--min-confidence <n>', 'drop mentions below this confidence (0 to 1)').argParser(parseConfidence).default(0))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads for many documents (default: the number of cores)').argParser(parseJobs))
+    .option('--no-progress', 'no progress bar on stderr');
+}
+
 /** Builds the commander program; `onAction` receives the parsed action. */
-export function buildProgram(onAction: (a: Action) => void): Command {
+export function buildProgram(onAction: (a: Action) => void, cores = 1): Command {
   const program = new Command();
   program
     .name('arner')
@@ -126,19 +154,31 @@ export function buildProgram(onAction: (a: Action) => void): Command {
     .version(version(), '-V, --version')
     .argument('[inputs...]', 'files, folders or glob patterns; "-" or nothing reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, jsonl otherwise)').choices(FORMATS))
-    .addOption(new Option('-t, --types <list>', 'keep only these types, comma-separated, e.g. PER,LOC').argParser(parseTypes))
-    .addOption(new Option('--input <mode>', 'text: a file is a document; lines: each line; jsonl: each line a JSON record').choices(INPUT_MODES).default('text'))
-    .option('--text-field <name>', 'with --input jsonl, the field holding the text', 'text')
-    .addOption(new Option('--ref-date <date>', 'YYYY-MM-DD that relative dates resolve against (default: the document\'s date line, else today)').argParser(parseRefDate))
-    .addOption(new Option('--prefer-dates <when>', 'how a bare weekday or month resolves').choices(['past', 'future']).default('past'))
-    .option('--lexicon <file>', 'a user lexicon (TSV, CSV or JSON) added to the built-in ones; repeatable', (v: string, acc: string[]) => [...acc, v], [] as string[])
-    .option('--no-builtin', 'use only the lexicons given with --lexicon')
-    .addOption(new Option('--min-confidence <n>', 'drop mentions below this confidence (0 to 1)').argParser(parseConfidence).default(0))
-    .option('--no-progress', 'no progress bar on stderr')
+    .option('-o, --out <path>', 'write one output file per input into this folder, mirroring the input tree (html: one report file)')
+    .option('--resume', 'with --out, skip inputs whose output file already exists')
+    .option('--summary', 'print the most frequent entities per type on stderr at the end')
     .option('--color', 'colour the table even when not on a terminal')
     .option('--no-color', 'never colour')
     .addHelpText('after', EXAMPLES)
-    .action((inputs: string[], opts: Omit<ExtractArgs, 'inputs'>) => onAction({ command: 'extract', args: { ...opts, inputs } }));
+    .action((inputs: string[], opts: Omit<ExtractArgs, 'inputs'>) =>
+      onAction({ command: 'extract', args: { ...opts, inputs, jobs: opts.jobs ?? cores, resume: Boolean(opts.resume), summary: Boolean(opts.summary), top: 10 } }),
+    );
+  extractOptions(program);
+
+  extractOptions(
+    program
+      .command('stats')
+      .description('the most frequent entities per type across the inputs, for analysts')
+      .argument('[inputs...]', 'files, folders or glob patterns; "-" or nothing reads stdin')
+      .option('--json', 'print JSON instead of a table')
+      .addOption(new Option('--top <n>', 'how many entities per type').argParser(parseJobs).default(20))
+      .addHelpText('after', '\nExample:\n  $ arner stats corpus/ --types PER,ORG --top 30'),
+  ).action((inputs: string[], opts: Omit<ExtractArgs, 'inputs'> & { json?: boolean }) =>
+    onAction({
+      command: 'extract',
+      args: { ...opts, inputs, jobs: opts.jobs ?? cores, resume: false, summary: false, statsOnly: true, format: opts.json ? 'json' : undefined },
+    }),
+  );
 
   program
     .command('normalize')

@@ -4,8 +4,17 @@
  */
 import { stat } from 'node:fs/promises';
 import fg from 'fast-glob';
+import { basename } from 'node:path';
 
-export type SourceItem = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'error'; label: string; message: string };
+/** `rel`: the path below the folder or glob base it was found under (a file argument: its name), for `--out`. */
+export type SourceItem = { kind: 'file'; path: string; rel: string } | { kind: 'stdin' } | { kind: 'error'; label: string; message: string };
+
+/** The part of a glob pattern before its first segment with magic characters. */
+function globBase(pattern: string): string {
+  const parts = pattern.split('/');
+  const i = parts.findIndex((p) => p !== '' && fg.isDynamicPattern(p));
+  return i <= 0 ? '' : parts.slice(0, i).join('/') + '/';
+}
 
 const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -26,14 +35,15 @@ export async function expandInputs(inputs: readonly string[]): Promise<SourceIte
     if (st?.isDirectory()) {
       const files = await fg('**/*', { cwd: input, onlyFiles: true, dot: false, followSymbolicLinks: true, absolute: false, suppressErrors: true });
       const base = input.endsWith('/') ? input : input + '/';
-      for (const f of files.sort(byPath)) items.push({ kind: 'file', path: base + f });
+      for (const f of files.sort(byPath)) items.push({ kind: 'file', path: base + f, rel: f });
       if (files.length === 0) items.push({ kind: 'error', label: input, message: 'folder has no files' });
     } else if (st) {
-      items.push({ kind: 'file', path: input });
+      items.push({ kind: 'file', path: input, rel: basename(input) });
     } else if (fg.isDynamicPattern(input)) {
       const files = await fg(input, { onlyFiles: true, dot: false, suppressErrors: true });
       if (files.length === 0) items.push({ kind: 'error', label: input, message: 'no files match this pattern' });
-      for (const f of files.sort(byPath)) items.push({ kind: 'file', path: f });
+      const base = globBase(input);
+      for (const f of files.sort(byPath)) items.push({ kind: 'file', path: f, rel: f.startsWith(base) ? f.slice(base.length) : basename(f) });
     } else {
       items.push({ kind: 'error', label: input, message: 'no such file or folder' });
     }

@@ -24,13 +24,22 @@ export function formKeys(form: string): string[] {
   return tokenize(normalizeText(form)).map((t) => t.norm);
 }
 
+/** An English label usable as a Latin-script form: letters, spaces, dots, apostrophes, hyphens; no "Tripoli, Lebanon". */
+const LATIN_LABEL = /^\p{Script=Latin}[\p{Script=Latin} .'-]*$/u;
+
+/** The forms of an entry: its own, plus its English label, so Latin-script mentions link too (Emmanuel Macron). */
+function formsOf(entry: LexiconEntry): LexiconEntry['forms'] {
+  if (!LATIN_LABEL.test(entry.en) || entry.forms.length === 0) return entry.forms;
+  return [...entry.forms, { text: entry.en, ambiguous: false, type: entry.type, origin: entry.origin }];
+}
+
 export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
   const trie = new TokenTrie<FormRef>();
   const byId = new Map<string, number>();
   entries.forEach((entry, index) => {
     byId.set(entry.id, index);
     const seen = new Map<string, FormRef>();
-    for (const form of entry.forms) {
+    for (const form of formsOf(entry)) {
       const keys = formKeys(form.text);
       if (keys.length === 0) continue;
       const key = keys.join('\u0000') + '\u0001' + form.type;

@@ -1,9 +1,8 @@
 /** Tokens + clitic analyses -> every lexicon match, as candidates. No policy here: `resolve` picks. */
 import { analyzeClitics } from '../text/clitics.js';
 import { TokenKind, type Token } from '../text/tokenize.js';
-import type { CompiledLexicon } from '../lexicon/compile.js';
+import type { CompiledLexicon, FormRef } from '../lexicon/compile.js';
 import type { TrieNode } from '../lexicon/trie.js';
-import type { FormRef } from '../lexicon/compile.js';
 import type { Candidate } from './candidate.js';
 
 /** A match through a proclitic is a little less certain than a whole-token match. */
@@ -11,55 +10,63 @@ const CONFIDENCE_WHOLE = 0.9;
 const CONFIDENCE_CLITIC = 0.85;
 const CONFIDENCE_AMBIGUOUS = 0.6;
 
-export function findGazetteerCandidates(tokens: readonly Token[], lexicon: CompiledLexicon): Candidate[] {
-  const out: Candidate[] = [];
-  const root = lexicon.trie.root;
+export interface TrieMatch<V> {
+  /** Normalized offset of the match (after any proclitic) and its end. */
+  start: number;
+  end: number;
+  values: readonly V[];
+  /** Whether the first token carried a proclitic. */
+  viaClitic: boolean;
+}
+
+/**
+ * Every match of a token trie in the tokens: from each word, through each clitic analysis of it, as far as the trie
+ * goes; a match never crosses a line break.
+ */
+export function scanTrie<V>(tokens: readonly Token[], root: TrieNode<V>, emit: (m: TrieMatch<V>) => void): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.kind === TokenKind.Punct || token.kind === TokenKind.Digits) continue;
     if (token.kind !== TokenKind.Arabic) {
       const node = root.children.get(token.norm);
-      if (node) walk(tokens, i, node, token.start, CONFIDENCE_WHOLE, lexicon, out);
+      if (node) walk(tokens, i, node, token.start, false, emit);
       continue;
     }
     for (const analysis of analyzeClitics(token.norm)) {
       const node = root.children.get(analysis.stem);
-      if (!node) continue;
-      const confidence = analysis.prefixLength === 0 ? CONFIDENCE_WHOLE : CONFIDENCE_CLITIC;
-      walk(tokens, i, node, token.start + analysis.prefixLength, confidence, lexicon, out);
+      if (node) walk(tokens, i, node, token.start + analysis.prefixLength, analysis.prefixLength > 0, emit);
     }
   }
-  return out;
 }
 
-function walk(
-  tokens: readonly Token[],
-  first: number,
-  start: TrieNode<FormRef>,
-  startOffset: number,
-  confidence: number,
-  lexicon: CompiledLexicon,
-  out: Candidate[],
-): void {
-  let node: TrieNode<FormRef> | undefined = start;
+function walk<V>(tokens: readonly Token[], first: number, start: TrieNode<V>, startOffset: number, viaClitic: boolean, emit: (m: TrieMatch<V>) => void): void {
+  let node: TrieNode<V> | undefined = start;
   let j = first;
   for (;;) {
-    for (const ref of node.values) {
-      const entry = lexicon.entries[ref.entry];
-      out.push({
-        start: startOffset,
-        end: tokens[j].end,
-        type: ref.type,
-        source: 'gazetteer',
-        entry: ref.entry,
-        ambiguous: ref.ambiguous,
-        subtype: entry.subtype || undefined,
-        confidence: ref.ambiguous ? CONFIDENCE_AMBIGUOUS : confidence,
-      });
-    }
+    if (node.values.length) emit({ start: startOffset, end: tokens[j].end, values: node.values, viaClitic });
     j++;
     if (j >= tokens.length || tokens[j].lineBreakBefore) return;
     node = node.children.get(tokens[j].norm);
     if (!node) return;
   }
+}
+
+export function findGazetteerCandidates(tokens: readonly Token[], lexicon: CompiledLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  scanTrie<FormRef>(tokens, lexicon.trie.root, (m) => {
+    for (const ref of m.values) {
+      const entry = lexicon.entries[ref.entry];
+      out.push({
+        start: m.start,
+        end: m.end,
+        type: ref.type,
+        source: 'gazetteer',
+        entry: ref.entry,
+        ambiguous: ref.ambiguous,
+        subtype: entry.subtype || undefined,
+        confidence: ref.ambiguous ? CONFIDENCE_AMBIGUOUS : m.viaClitic ? CONFIDENCE_CLITIC : CONFIDENCE_WHOLE,
+      });
+    }
+  });
+  return out;
 }

@@ -1,0 +1,68 @@
+/**
+ * Extraction spread over worker threads. Each worker compiles the lexicons once, at start; documents go to the
+ * least busy worker; `extract` returns a promise, and the caller keeps input order by awaiting promises in order.
+ */
+import { Worker } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ModelOptions } from '../../model.js';
+import type { Extraction, ExtractOptions } from '../../extract.js';
+import type { WorkerReply } from './worker.js';
+
+/** The compiled worker script: beside this file in dist/, or in dist/ when running from the TypeScript sources. */
+function workerScript(): URL {
+  const here = new URL('./worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(here))) return here;
+  return new URL('../../../dist/cli/batch/worker.js', import.meta.url);
+}
+
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
+
+export class ExtractionPool {
+  private readonly slots: Slot[] = [];
+  private readonly pending = new Map<number, { resolve: (e: Extraction) => void; reject: (e: Error) => void }>();
+  private seq = 0;
+  private failure: Error | undefined;
+
+  constructor(size: number, modelOptions: ModelOptions) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(workerScript(), { workerData: modelOptions });
+      const slot: Slot = { worker, busy: 0 };
+      worker.on('message', (msg: WorkerReply | { ready: true }) => {
+        if ('ready' in msg) return;
+        slot.busy--;
+        const p = this.pending.get(msg.seq);
+        if (!p) return;
+        this.pending.delete(msg.seq);
+        if ('error' in msg) p.reject(new Error(msg.error));
+        else p.resolve({ refDate: msg.refDate, entities: msg.entities });
+      });
+      worker.on('error', (e) => this.fail(e));
+      this.slots.push(slot);
+    }
+  }
+
+  private fail(e: Error): void {
+    this.failure = e;
+    for (const p of this.pending.values()) p.reject(e);
+    this.pending.clear();
+  }
+
+  extract(text: string, options: ExtractOptions): Promise<Extraction> {
+    if (this.failure) return Promise.reject(this.failure);
+    const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const seq = this.seq++;
+    slot.busy++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(seq, { resolve, reject });
+      slot.worker.postMessage({ seq, text, options });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

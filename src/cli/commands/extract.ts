@@ -1,0 +1,189 @@
+/**
+ * The default command: inputs -> documents -> entities -> records, written as they complete and in input order.
+ * Many documents go to worker threads (`--jobs`); `--out` writes one file per input; `stats` counts instead.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import type { ExtractArgs } from '../args.js';
+import type { CliIo } from '../io.js';
+import { colorLevel, makeChalk } from '../color.js';
+import { EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, describe, labelOf, loadModel, readAll, warn } from '../common.js';
+import { extractDocument, type Extraction, type ExtractOptions, type Model } from '../../extract.js';
+import { decode } from '../../io/decode.js';
+import { readLines } from '../../io/lines.js';
+import { expandInputs, type SourceItem } from '../../io/sources.js';
+import { parseJsonlLine, type DocumentItem } from '../../documents.js';
+import { jsonPrinter, jsonlPrinter, tablePrinter, tsvPrinter, type Format, type Printer } from '../../output/printers.js';
+import type { OutputRecord } from '../../output/record.js';
+import { DirectorySink, StreamSink, type Sink } from '../batch/sinks.js';
+import { ExtractionPool } from '../batch/pool.js';
+import { Progress } from '../batch/progress.js';
+import { RunSummary } from '../batch/summary.js';
+
+const EXTENSIONS: Record<Format, string> = { json: 'json', jsonl: 'jsonl', tsv: 'tsv', table: 'txt' };
+/** Documents in flight at once: enough to keep every worker busy, few enough to bound memory. */
+const IN_FLIGHT_PER_JOB = 8;
+
+type Doc = DocumentItem & { encoding?: string };
+
+function printerFor(format: Format, io: CliIo, args: ExtractArgs, toTerminal: boolean): Printer {
+  switch (format) {
+    case 'json':
+      return jsonPrinter();
+    case 'jsonl':
+      return jsonlPrinter();
+    case 'tsv':
+      return tsvPrinter();
+    case 'table':
+      return tablePrinter(makeChalk(colorLevel(args.color, io.env, toTerminal)));
+  }
+}
+
+/** The documents of one source, by input mode; lines and jsonl are streamed. */
+async function* documentsOf(item: SourceItem, args: ExtractArgs, io: CliIo): AsyncGenerator<Doc> {
+  if (args.input === 'text') {
+    const { text, encoding } = decode(await readAll(item, io));
+    yield { kind: 'document', text, encoding };
+    return;
+  }
+  const stream = item.kind === 'file' ? createReadStream(item.path) : io.stdin;
+  let line = 0;
+  for await (const raw of readLines(stream)) {
+    line++;
+    if (raw.trim() === '') continue;
+    yield args.input === 'lines' ? { kind: 'document', text: raw, line } : parseJsonlLine(raw, line, args.textField);
+  }
+}
+
+function recordOf(source: string, doc: Doc, result: Extraction): OutputRecord {
+  return {
+    source,
+    ...(doc.id !== undefined ? { id: doc.id } : {}),
+    ...(doc.line !== undefined ? { line: doc.line } : {}),
+    ...(doc.encoding && doc.encoding !== 'utf-8' ? { encoding: doc.encoding } : {}),
+    refDate: result.refDate,
+    entities: result.entities,
+  };
+}
+
+/** In input order: a queue of pending extractions, drained from the head. */
+type Pending = { kind: 'record'; source: string; doc: Doc; result: Promise<Extraction> } | { kind: 'error'; record: OutputRecord; message: string };
+
+export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> {
+  const model = loadModel(args, io);
+  if (!model) return EXIT_USAGE;
+  const items = await expandInputs(args.inputs);
+  const format: Format = args.format ?? (io.stdout.isTTY && !args.out ? 'table' : 'jsonl');
+  const toTerminal = Boolean(io.stdout.isTTY) && !args.out;
+  const summary = new RunSummary();
+  const dirSink = args.out ? new DirectorySink(args.out, EXTENSIONS[format], () => printerFor(format, io, args, false)) : undefined;
+  const sink: Sink | undefined = args.statsOnly ? undefined : (dirSink ?? new StreamSink(io.stdout, printerFor(format, io, args, toTerminal)));
+
+  const files = items.filter((i) => i.kind === 'file');
+  const showProgress = args.progress !== false && Boolean(io.stderr.isTTY) && items.length > 1;
+  const progress = showProgress ? new Progress(io.stderr, files.length, files.reduce((n, f) => n + sizeOf(f), 0)) : undefined;
+  const options: ExtractOptions = { refDate: args.refDate, prefer: args.preferDates, types: args.types, minConfidence: args.minConfidence };
+  const manyDocuments = items.length > 1 || args.input !== 'text';
+  const pool = args.jobs > 1 && manyDocuments ? new ExtractionPool(args.jobs, { builtin: args.builtin, lexicons: args.lexicon }) : undefined;
+  const extract = (text: string): Promise<Extraction> => (pool ? pool.extract(text, options) : Promise.resolve(extractDocument(text, model as Model, options)));
+
+  let interrupted = false;
+  const onInterrupt = () => {
+    interrupted = true;
+    sink?.abort();
+  };
+  process.once('SIGINT', onInterrupt);
+  let failed = 0;
+  try {
+    for (const item of items) {
+      if (interrupted || sink?.closed) break;
+      const source = labelOf(item);
+      if (item.kind === 'error') {
+        warn(io, `${source}: ${item.message}`);
+        failed++;
+        summary.errors++;
+        continue;
+      }
+      const rel = item.kind === 'file' ? item.rel : 'stdin';
+      if (dirSink && args.resume && dirSink.exists(rel)) {
+        summary.skipped++;
+        progress?.file();
+        continue;
+      }
+      await sink?.beginSource(rel);
+      let complete = true;
+      const queue: Pending[] = [];
+      const drain = async (keep: number) => {
+        while (queue.length > keep) {
+          const p = queue.shift()!;
+          let record: OutputRecord;
+          if (p.kind === 'error') {
+            record = p.record;
+            warn(io, p.message);
+          } else {
+            try {
+              const result = await p.result;
+              record = recordOf(p.source, p.doc, result);
+              summary.add(result.entities);
+            } catch (e) {
+              record = { source: p.source, ...(p.doc.line !== undefined ? { line: p.doc.line } : {}), error: describe(e) };
+              warn(io, `${p.source}${p.doc.line !== undefined ? `:${p.doc.line}` : ''}: ${describe(e)}`);
+              failed++;
+              summary.errors++;
+            }
+            progress?.document(p.doc.kind === 'document' ? p.doc.text.length : 0);
+          }
+          await sink?.record(record);
+        }
+      };
+      try {
+        for await (const doc of documentsOf(item, args, io)) {
+          if (interrupted || sink?.closed) break;
+          if (doc.kind === 'error') {
+            failed++;
+            summary.errors++;
+            const record: OutputRecord = { source, line: doc.line, ...(doc.id !== undefined ? { id: doc.id } : {}), error: doc.message };
+            queue.push({ kind: 'error', record, message: `${source}:${doc.line}: ${doc.message}` });
+          } else {
+            queue.push({ kind: 'record', source, doc, result: extract(doc.text) });
+          }
+          await drain(pool ? args.jobs * IN_FLIGHT_PER_JOB : 0);
+        }
+        await drain(0);
+      } catch (e) {
+        await drain(0);
+        warn(io, `${source}: ${describe(e)}`);
+        failed++;
+        summary.errors++;
+        complete = false;
+      }
+      summary.files += item.kind === 'file' ? 1 : 0;
+      progress?.file();
+      await sink?.endSource(complete && !interrupted);
+    }
+    if (!interrupted) await sink?.close();
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
+    progress?.done();
+    await pool?.close();
+  }
+  if (interrupted) {
+    warn(io, 'interrupted; no partial output was left');
+    return EXIT_INTERRUPTED;
+  }
+  if (args.statsOnly) {
+    io.stdout.write(args.format === 'json' ? JSON.stringify({ documents: summary.documents, byType: Object.fromEntries(summary.byType), top: summary.top(args.top) }, null, 2) + '\n' : summary.table(args.top));
+  } else if (args.summary) {
+    io.stderr.write(summary.table(args.top));
+  }
+  if (args.summary || showProgress) io.stderr.write(summary.line() + '\n');
+  if (sink?.closed) return EXIT_OK;
+  return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+}
+
+function sizeOf(item: SourceItem): number {
+  try {
+    return item.kind === 'file' ? statSync(item.path).size : 0;
+  } catch {
+    return 0;
+  }
+}

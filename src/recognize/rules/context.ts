@@ -1,0 +1,137 @@
+/**
+ * What the context rules know about each token of a document: which lexicon or date candidates start or cover it,
+ * and whether it can be part of a name (not a function word, a common word, a title, a verb of saying…).
+ */
+import { analyzeClitics } from '../../text/clitics.js';
+import { TokenKind, type Token } from '../../text/tokenize.js';
+import type { Candidate } from '../candidate.js';
+import type { TrieNode } from '../../lexicon/trie.js';
+import type { RuleLists, ListEntry } from './wordlists.js';
+
+/** Particles inside Arabic names: بن, ابن, بنت, أبو/أبي, آل, عبد, ولد (Mauritanian), أم. */
+export const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ال', 'عبد', 'ولد', 'ام']);
+
+export interface PhraseMatch {
+  entry: ListEntry;
+  /** Index of the phrase's last token. */
+  last: number;
+  /** Normalized offset where the phrase starts (after any proclitic). */
+  start: number;
+}
+
+export class RuleContext {
+  /** Unambiguous lexicon candidates by the index of their first token. */
+  private readonly starts = new Map<number, Candidate[]>();
+  /** 1 where a date candidate covers the token. */
+  private readonly inDate: Uint8Array;
+  private readonly tokenStarts: number[];
+
+  constructor(
+    readonly tokens: readonly Token[],
+    lexiconCandidates: readonly Candidate[],
+    dateCandidates: readonly Candidate[],
+    readonly lists: RuleLists,
+    /** Tokens of the lexicon's person names: surnames and given names the rules may trust. */
+    readonly knownNameTokens: ReadonlySet<string>,
+  ) {
+    this.tokenStarts = tokens.map((t) => t.start);
+    for (const c of lexiconCandidates) {
+      if (c.ambiguous) continue;
+      const i = this.tokenAt(c.start);
+      const list = this.starts.get(i);
+      if (list) list.push(c);
+      else this.starts.set(i, [c]);
+    }
+    this.inDate = new Uint8Array(tokens.length);
+    for (const d of dateCandidates) {
+      for (let i = this.tokenAt(d.start); i < tokens.length && tokens[i].start < d.end; i++) this.inDate[i] = 1;
+    }
+  }
+
+  /** The index of the token containing normalized offset `offset`. */
+  tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokenStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.tokenStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The index of the last token a candidate covers. */
+  lastTokenOf(c: Candidate): number {
+    return this.tokenAt(c.end - 1);
+  }
+
+  /** The longest lexicon candidate of one of `types` starting at token i. */
+  lexiconAt(i: number, types?: ReadonlySet<string>): Candidate | undefined {
+    let best: Candidate | undefined;
+    for (const c of this.starts.get(i) ?? []) {
+      if (types && !types.has(c.type)) continue;
+      if (!best || c.end - c.start > best.end - best.start) best = c;
+    }
+    return best;
+  }
+
+  isDate(i: number): boolean {
+    return this.inDate[i] === 1;
+  }
+
+  /** The longest phrase of `trie` starting at token i, through a proclitic on the first token if need be. */
+  phraseAt(trie: { root: TrieNode<ListEntry> }, i: number, clitics = true): PhraseMatch | undefined {
+    const t = this.tokens[i];
+    if (!t || t.kind === TokenKind.Punct || t.kind === TokenKind.Digits) return undefined;
+    const analyses = clitics && t.kind === TokenKind.Arabic ? analyzeClitics(t.norm) : [{ prefixLength: 0, stem: t.norm }];
+    for (const a of analyses) {
+      let node = trie.root.children.get(a.stem);
+      let j = i;
+      let best: PhraseMatch | undefined;
+      while (node) {
+        if (node.values.length) best = { entry: node.values[0], last: j, start: t.start + a.prefixLength };
+        j++;
+        if (j >= this.tokens.length || this.tokens[j].lineBreakBefore) break;
+        node = node.children.get(this.tokens[j].norm);
+      }
+      if (best) return best;
+    }
+    return undefined;
+  }
+
+  /** A word no name contains: a function word, a common noun or adjective, a verb of saying, a title or a head. */
+  isOrdinaryWord(word: string): boolean {
+    const l = this.lists;
+    return l.stopWords.has(word) || l.commonWords.has(word) || l.sayingVerbs.has(word) || l.modifiers.has(word) || l.titleWords.has(word) || l.headWords.has(word);
+  }
+
+  /** The word without a proclitic, when that is an ordinary word (وقال -> قال): such a token ends a name. */
+  private ordinaryWithClitic(token: Token): boolean {
+    for (const a of analyzeClitics(token.norm)) if (a.prefixLength > 0 && this.isOrdinaryWord(a.stem)) return true;
+    return false;
+  }
+
+  /**
+   * Can token i be part of a person's name? `first`: it would begin the name, so a definite word (ال…) must be a known
+   * name token (الأسد is, الجديد is not).
+   */
+  isNameToken(i: number, first: boolean): boolean {
+    const t = this.tokens[i];
+    if (!t || (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin)) return false;
+    if (t.norm.length < 2 || this.isDate(i)) return false;
+    if (this.isOrdinaryWord(t.norm)) return false;
+    if (this.lexiconAt(i, NON_PERSON)) return false;
+    if (t.kind === TokenKind.Arabic) {
+      if (this.ordinaryWithClitic(t)) return false;
+      if (first && t.norm.startsWith('ال') && !this.knownNameTokens.has(t.norm) && !this.lists.givenNameWords.has(t.norm)) return false;
+    }
+    return true;
+  }
+
+  isKnownName(i: number): boolean {
+    const w = this.tokens[i]?.norm;
+    return w !== undefined && (this.knownNameTokens.has(w) || this.lists.givenNameWords.has(w));
+  }
+}
+
+const NON_PERSON: ReadonlySet<string> = new Set(['LOC', 'ORG', 'NORP']);

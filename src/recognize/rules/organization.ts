@@ -1,0 +1,76 @@
+/**
+ * Organizations no lexicon lists, found from their head noun: `جامعة القاهرة`, `حزب العمال`, `منظمة العفو الدولية`
+ * (the head is part of the name: `+` in org-heads.txt), or `شركة «أرامكو»`, `صحيفة الأهرام` (the head is a descriptor
+ * outside it: `-`). The complement is read from definite words, lexicon places, nationalities and names.
+ */
+import { TokenKind } from '../../text/tokenize.js';
+import type { Candidate } from '../candidate.js';
+import type { RuleContext } from './context.js';
+
+const MAX_UNITS = 4;
+const CONFIDENCE_HEAD = 0.7;
+const COMPLEMENT_TYPES: ReadonlySet<string> = new Set(['LOC', 'NORP', 'ORG', 'PER']);
+const QUOTES = new Set(['"', '«', '»', '“', '”', "'"]);
+
+/** A definite word that can continue a name (not a function word or modifier like السابق). */
+function definiteWord(ctx: RuleContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.kind !== TokenKind.Arabic || ctx.isDate(i)) return false;
+  const w = t.norm;
+  const definite = w.startsWith('ال') || w.startsWith('لل');
+  return definite && w.length > 3 && !ctx.lists.stopWords.has(w) && !ctx.lists.modifiers.has(w) && !ctx.lists.sayingVerbs.has(w) && !ctx.lists.headWords.has(w);
+}
+
+/** The complement after a head: [first, last] token indices, or undefined. */
+function complement(ctx: RuleContext, j: number): number | undefined {
+  let last: number | undefined;
+  let k = j;
+  for (let units = 0; units < MAX_UNITS && k < ctx.tokens.length; units++) {
+    if (ctx.tokens[k].lineBreakBefore) break;
+    const lex = ctx.lexiconAt(k, COMPLEMENT_TYPES);
+    if (lex) {
+      last = ctx.lastTokenOf(lex);
+      k = last + 1;
+    } else if (definiteWord(ctx, k)) {
+      last = k;
+      k++;
+    } else break;
+  }
+  return last;
+}
+
+/** A name in quotes right after a head: شركة «أرامكو». */
+function quoted(ctx: RuleContext, j: number): [number, number] | undefined {
+  if (!QUOTES.has(ctx.tokens[j]?.norm ?? '')) return undefined;
+  for (let k = j + 1; k < Math.min(ctx.tokens.length, j + 6); k++) {
+    if (QUOTES.has(ctx.tokens[k].norm)) return k > j + 1 ? [j + 1, k - 1] : undefined;
+    if (ctx.tokens[k].kind === TokenKind.Punct || ctx.tokens[k].lineBreakBefore) return undefined;
+  }
+  return undefined;
+}
+
+export function findOrganizationCandidates(ctx: RuleContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (ctx.tokens[i].kind !== TokenKind.Arabic) continue;
+    const head = ctx.phraseAt(ctx.lists.orgHeads, i);
+    if (!head) continue;
+    // The lexicon knows a phrase starting here better than a rule does (الاتحاد الأوروبي, مجلس الأمن).
+    if (ctx.lexiconAt(i)) continue;
+    const j = head.last + 1;
+    if (j >= ctx.tokens.length || ctx.tokens[j].lineBreakBefore) continue;
+    const inQuotes = quoted(ctx, j);
+    if (inQuotes) {
+      const [a, b] = inQuotes;
+      out.push({ start: ctx.tokens[a].start, end: ctx.tokens[b].end, type: 'ORG', source: 'rule', confidence: CONFIDENCE_HEAD });
+      continue;
+    }
+    const last = complement(ctx, j);
+    if (last === undefined) continue;
+    const start = head.entry.flag === '+' ? head.start : ctx.tokens[j].start;
+    // A descriptor head before a single lexicon name adds nothing: the lexicon has found it already.
+    if (head.entry.flag === '-' && ctx.lexiconAt(j) && ctx.lastTokenOf(ctx.lexiconAt(j)!) === last) continue;
+    out.push({ start, end: ctx.tokens[last].end, type: 'ORG', source: 'rule', confidence: CONFIDENCE_HEAD });
+  }
+  return out;
+}

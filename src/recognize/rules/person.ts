@@ -1,0 +1,113 @@
+/**
+ * People no lexicon lists, found from context: a title before the name (الرئيس الفرنسي إيمانويل ماكرون), a given
+ * name starting it (محمد حسني مبارك), or a verb of saying before a lone surname (وقال بيسكوف: …).
+ */
+import { TokenKind } from '../../text/tokenize.js';
+import type { Candidate } from '../candidate.js';
+import { NAME_PARTICLES, type RuleContext } from './context.js';
+import { TokenTrie } from '../../lexicon/trie.js';
+import type { ListEntry } from './wordlists.js';
+
+const MAX_NAME_TOKENS = 4;
+/** What may stand between a title and the name: nationality, place or organization ("وزير خارجية روسيا"). */
+const SKIPPABLE: ReadonlySet<string> = new Set(['NORP', 'LOC', 'ORG']);
+const MAX_SKIPS = 3;
+const PERSON: ReadonlySet<string> = new Set(['PER']);
+
+const CONFIDENCE_TITLE = 0.75;
+const CONFIDENCE_GIVEN = 0.7;
+const CONFIDENCE_SAYING = 0.6;
+
+/** Tokens [j, end] of a name, or undefined. `firstKnown`: the first token must be a known name token. */
+function readName(ctx: RuleContext, j: number, firstKnown: boolean): number | undefined {
+  // A name the lexicon knows ends where the lexicon says.
+  const known = ctx.lexiconAt(j, PERSON);
+  if (known) return ctx.lastTokenOf(known);
+  if (!ctx.isNameToken(j, true)) return undefined;
+  if (firstKnown && !ctx.isKnownName(j)) return undefined;
+  let last = j;
+  let count = 1;
+  for (let k = j + 1; k < ctx.tokens.length && count < MAX_NAME_TOKENS; k++) {
+    if (ctx.tokens[k].lineBreakBefore) break;
+    const word = ctx.tokens[k].norm;
+    if (NAME_PARTICLES.has(word)) {
+      if (!ctx.isNameToken(k + 1, false)) break;
+      continue;
+    }
+    if (!ctx.isNameToken(k, false)) break;
+    last = k;
+    count++;
+  }
+  return last;
+}
+
+function candidate(ctx: RuleContext, start: number, last: number, confidence: number): Candidate {
+  return { start, end: ctx.tokens[last].end, type: 'PER', source: 'rule', confidence };
+}
+
+/** Title, then nationality/place/organization/modifiers, then the name. */
+function afterTitle(ctx: RuleContext, i: number, out: Candidate[]): void {
+  const title = ctx.phraseAt(ctx.lists.titles, i);
+  if (!title) return;
+  let j = title.last + 1;
+  for (let skips = 0; skips < MAX_SKIPS && j < ctx.tokens.length; skips++) {
+    if (ctx.tokens[j].lineBreakBefore) return;
+    const lex = ctx.lexiconAt(j, SKIPPABLE);
+    if (lex) j = ctx.lastTokenOf(lex) + 1;
+    else if (ctx.lists.modifiers.has(ctx.tokens[j].norm)) j++;
+    else break;
+  }
+  if (j >= ctx.tokens.length || ctx.tokens[j].lineBreakBefore) return;
+  const last = readName(ctx, j, title.entry.ambiguous);
+  if (last !== undefined) out.push(candidate(ctx, ctx.tokens[j].start, last, CONFIDENCE_TITLE));
+}
+
+/** A given name and what follows it. A lone given name counts only before a verb of saying. */
+function fromGivenName(ctx: RuleContext, i: number, out: Candidate[]): void {
+  const given = ctx.phraseAt(ctx.lists.givenNames, i);
+  if (!given) return;
+  const next = given.last + 1;
+  const more = next < ctx.tokens.length && !ctx.tokens[next].lineBreakBefore ? readName(ctx, next, given.entry.ambiguous) : undefined;
+  if (more !== undefined) {
+    out.push({ start: given.start, end: ctx.tokens[more].end, type: 'PER', source: 'rule', confidence: CONFIDENCE_GIVEN });
+  } else if (!given.entry.ambiguous && ctx.lists.sayingVerbs.has(ctx.tokens[next]?.norm ?? '')) {
+    out.push({ start: given.start, end: ctx.tokens[given.last].end, type: 'PER', source: 'rule', confidence: CONFIDENCE_GIVEN });
+  }
+}
+
+/** `وقال بيسكوف:` — a verb of saying, one unknown word, then punctuation or أن/إن. */
+function afterSaying(ctx: RuleContext, i: number, out: Candidate[]): void {
+  const verb = ctx.phraseAt({ root: sayingRoot(ctx) }, i);
+  if (!verb) return;
+  const j = verb.last + 1;
+  const t = ctx.tokens[j];
+  if (!t || t.kind !== TokenKind.Arabic || t.norm.startsWith('ال') || !ctx.isNameToken(j, true)) return;
+  const after = ctx.tokens[j + 1];
+  if (after && !after.lineBreakBefore && after.kind !== TokenKind.Punct && !THAT.has(after.norm)) return;
+  out.push(candidate(ctx, t.start, j, CONFIDENCE_SAYING));
+}
+
+const THAT = new Set(['ان', 'انه', 'انها', 'انهم']);
+
+const sayingTries = new WeakMap<object, TokenTrie<ListEntry>>();
+/** The verbs of saying as a trie, so that the same proclitic analysis applies to them (وقال, فأضاف). */
+function sayingRoot(ctx: RuleContext) {
+  let trie = sayingTries.get(ctx.lists);
+  if (!trie) {
+    trie = new TokenTrie<ListEntry>();
+    for (const v of ctx.lists.sayingVerbs) trie.add([v], { keys: [v], ambiguous: false, flag: '', line: 0 });
+    sayingTries.set(ctx.lists, trie);
+  }
+  return trie.root;
+}
+
+export function findPersonCandidates(ctx: RuleContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (ctx.tokens[i].kind !== TokenKind.Arabic) continue;
+    afterTitle(ctx, i, out);
+    fromGivenName(ctx, i, out);
+    afterSaying(ctx, i, out);
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+/**
+ * Places no lexicon lists, found after a place head: `مدينة قوانغتشو`, `بلدة بيت حانون`. The head is outside the
+ * name; the name is one or two tokens that are not ordinary words.
+ */
+import { TokenKind } from '../../text/tokenize.js';
+import type { Candidate } from '../candidate.js';
+import type { RuleContext } from './context.js';
+
+const CONFIDENCE_HEAD = 0.65;
+
+function placeToken(ctx: RuleContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.lineBreakBefore || (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin)) return false;
+  if (t.norm.length < 2 || ctx.isDate(i) || ctx.isOrdinaryWord(t.norm)) return false;
+  return !ctx.lexiconAt(i, NOT_PLACE);
+}
+
+const NOT_PLACE: ReadonlySet<string> = new Set(['PER', 'ORG', 'NORP']);
+
+export function findPlaceCandidates(ctx: RuleContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (ctx.tokens[i].kind !== TokenKind.Arabic) continue;
+    const head = ctx.phraseAt(ctx.lists.placeHeads, i);
+    if (!head) continue;
+    const j = head.last + 1;
+    if (ctx.lexiconAt(j) || !placeToken(ctx, j)) continue;
+    const last = placeToken(ctx, j + 1) && !ctx.tokens[j + 1].norm.startsWith('ال') ? j + 1 : j;
+    out.push({ start: ctx.tokens[j].start, end: ctx.tokens[last].end, type: 'LOC', source: 'rule', confidence: CONFIDENCE_HEAD });
+  }
+  return out;
+}

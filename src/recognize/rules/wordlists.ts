@@ -1,0 +1,101 @@
+/**
+ * The word lists the context rules read (lexicons/rules/*.txt): one entry per line, `#` comments, a leading `?`
+ * for an ambiguous entry. Every entry goes through the same normalizer and tokenizer as the text.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { formKeys } from '../../lexicon/compile.js';
+import { TokenTrie } from '../../lexicon/trie.js';
+import { LexiconError } from '../../lexicon/types.js';
+
+export interface ListEntry {
+  keys: string[];
+  ambiguous: boolean;
+  /** What follows the phrase on its line (org-heads.txt: `+` or `-`). */
+  flag: string;
+  line: number;
+}
+
+export function parseList(text: string, file: string, problems: string[], withFlag = false): ListEntry[] {
+  const out: ListEntry[] = [];
+  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    let phrase = line;
+    let flag = '';
+    if (withFlag) {
+      const m = /^(.*\S)\s+([+-])$/.exec(line);
+      if (!m) {
+        problems.push(`${file}:${index + 1}: expected a phrase then + or -`);
+        return;
+      }
+      [phrase, flag] = [m[1], m[2]];
+    }
+    const ambiguous = phrase.startsWith('?');
+    const keys = formKeys(ambiguous ? phrase.slice(1) : phrase);
+    if (keys.length === 0) problems.push(`${file}:${index + 1}: empty once normalized`);
+    else out.push({ keys, ambiguous, flag, line: index + 1 });
+  });
+  return out;
+}
+
+export interface RuleLists {
+  titles: TokenTrie<ListEntry>;
+  titleWords: Set<string>;
+  modifiers: Set<string>;
+  givenNames: TokenTrie<ListEntry>;
+  givenNameWords: Set<string>;
+  stopWords: Set<string>;
+  sayingVerbs: Set<string>;
+  commonWords: Set<string>;
+  orgHeads: TokenTrie<ListEntry>;
+  placeHeads: TokenTrie<ListEntry>;
+  headWords: Set<string>;
+}
+
+const FILES = {
+  titles: 'person-titles.txt',
+  modifiers: 'title-modifiers.txt',
+  givenNames: 'given-names.txt',
+  stopWords: 'stop-words.txt',
+  sayingVerbs: 'saying-verbs.txt',
+  commonWords: 'common-words.txt',
+  orgHeads: 'org-heads.txt',
+  placeHeads: 'place-heads.txt',
+} as const;
+
+function trieOf(entries: ListEntry[]): TokenTrie<ListEntry> {
+  const trie = new TokenTrie<ListEntry>();
+  for (const e of entries) trie.add(e.keys, e);
+  return trie;
+}
+
+const singleWords = (entries: ListEntry[]) => new Set(entries.filter((e) => e.keys.length === 1).map((e) => e.keys[0]));
+
+/** Loads the lists from `dir` (lexicons/rules); a missing list is empty, a bad line an error naming file:line. */
+export function loadRuleLists(dir: string): RuleLists {
+  const problems: string[] = [];
+  const read = (name: string, withFlag = false): ListEntry[] => {
+    const file = join(dir, name);
+    return existsSync(file) ? parseList(readFileSync(file, 'utf8'), file, problems, withFlag) : [];
+  };
+  const titles = read(FILES.titles);
+  const givenNames = read(FILES.givenNames);
+  const orgHeads = read(FILES.orgHeads, true);
+  const placeHeads = read(FILES.placeHeads);
+  const lists: RuleLists = {
+    titles: trieOf(titles),
+    titleWords: new Set(titles.map((t) => t.keys[0])),
+    modifiers: new Set(read(FILES.modifiers).map((e) => e.keys.join(' '))),
+    givenNames: trieOf(givenNames),
+    givenNameWords: singleWords(givenNames),
+    stopWords: singleWords(read(FILES.stopWords)),
+    sayingVerbs: singleWords(read(FILES.sayingVerbs)),
+    commonWords: singleWords(read(FILES.commonWords)),
+    orgHeads: trieOf(orgHeads),
+    placeHeads: trieOf(placeHeads),
+    headWords: new Set([...orgHeads, ...placeHeads].map((h) => h.keys[0])),
+  };
+  if (problems.length) throw new LexiconError(problems);
+  return lists;
+}

@@ -1,0 +1,84 @@
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const SEED = readFileSync(new URL('../../fixtures/news/000_c4aff9e3ec424988.txt', import.meta.url), 'utf8');
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function corpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'arner-batch-'));
+  dirs.push(dir);
+  mkdirSync(join(dir, 'in', 'sub', 'deeper'), { recursive: true });
+  writeFileSync(join(dir, 'in', 'a.txt'), SEED);
+  writeFileSync(join(dir, 'in', 'sub', 'b.txt'), 'زار ماكرون موسكو الخميس.');
+  writeFileSync(join(dir, 'in', 'sub', 'deeper', 'c.txt'), 'قال بيسكوف إن روسيا…');
+  return dir;
+}
+
+describe('--out, --resume, --jobs, stats', () => {
+  it('--out writes one file per input, mirroring the folder tree, and leaves no temporary file', async () => {
+    const dir = corpus();
+    const r = await runCli([join(dir, 'in'), '--out', join(dir, 'out'), '--jobs', '1']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    for (const f of ['a.txt.jsonl', 'sub/b.txt.jsonl', 'sub/deeper/c.txt.jsonl']) expect(existsSync(join(dir, 'out', f)), f).toBe(true);
+    const all = readdirSync(join(dir, 'out'), { recursive: true }).map(String);
+    expect(all.filter((f) => f.includes('.tmp-'))).toEqual([]);
+    const rec = JSON.parse(readFileSync(join(dir, 'out', 'sub', 'b.txt.jsonl'), 'utf8'));
+    expect(rec.entities.map((e: { id?: string; value?: string }) => e.id ?? e.value)).toContain('city:moscow');
+  });
+
+  it('--resume skips inputs whose output already exists', async () => {
+    const dir = corpus();
+    await runCli([join(dir, 'in'), '--out', join(dir, 'out'), '--jobs', '1']);
+    writeFileSync(join(dir, 'out', 'a.txt.jsonl'), 'kept\n');
+    await runCli([join(dir, 'in'), '--out', join(dir, 'out'), '--resume', '--jobs', '1']);
+    expect(readFileSync(join(dir, 'out', 'a.txt.jsonl'), 'utf8')).toBe('kept\n');
+    await runCli([join(dir, 'in'), '--out', join(dir, 'out'), '--jobs', '1']);
+    expect(readFileSync(join(dir, 'out', 'a.txt.jsonl'), 'utf8')).not.toBe('kept\n');
+  });
+
+  it('worker threads give exactly the output of one thread, in input order', async () => {
+    const lines = Array.from({ length: 60 }, (_, i) => JSON.stringify({ id: i, text: i % 3 ? SEED.slice(i * 30, i * 30 + 400) : 'زار ماكرون باريس' })).join('\n');
+    const one = await runCli(['--input', 'jsonl', '--jobs', '1'], { stdin: lines });
+    const two = await runCli(['--input', 'jsonl', '--jobs', '2'], { stdin: lines });
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(Array.from({ length: 60 }, (_, i) => i));
+  });
+
+  it('the mapper contract: chunked input, concatenated outputs, equals one run; one output line per input line', async () => {
+    const input = [
+      '{"id": "a", "text": "زار ماكرون باريس"}',
+      'not json',
+      '{"id": "b", "text": 42}',
+      '{"id": "c", "text": "قال بيسكوف إن روسيا"}',
+      '{"id": "d", "text": ""}',
+      '{"id": "e", "text": "الأمم المتحدة في جنيف"}',
+    ];
+    const whole = await runCli(['--input', 'jsonl', '--jobs', '1'], { stdin: input.join('\n') + '\n' });
+    expect(whole.stdout.trim().split('\n')).toHaveLength(input.length);
+    let chunked = '';
+    for (const chunk of [input.slice(0, 2), input.slice(2, 5), input.slice(5)]) {
+      chunked += (await runCli(['--input', 'jsonl', '--jobs', '1'], { stdin: chunk.join('\n') + '\n' })).stdout;
+    }
+    // Line numbers restart in every chunk; everything else is the same.
+    const strip = (s: string) => s.trim().split('\n').map((l) => {
+      const r = JSON.parse(l);
+      delete r.line;
+      return JSON.stringify(r);
+    });
+    expect(strip(chunked)).toEqual(strip(whole.stdout));
+  });
+
+  it('stats prints the most frequent entities per type', async () => {
+    const dir = corpus();
+    const r = await runCli(['stats', join(dir, 'in'), '--json', '--top', '2', '--jobs', '1']);
+    const stats = JSON.parse(r.stdout);
+    expect(stats.documents).toBe(3);
+    expect(stats.top.LOC[0]).toMatchObject({ id: 'country:UA' });
+    expect(stats.top.LOC).toHaveLength(2);
+  });
+});
