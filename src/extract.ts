@@ -25,6 +25,8 @@ export interface Entity {
   label?: string;
   subtype?: string;
   source: Candidate['source'];
+  /** The rule that found it, for source `rule` and `memory`. */
+  rule?: string;
   value?: string;
   grain?: string;
   hijri?: string;
@@ -53,35 +55,46 @@ export interface Extraction {
 
 /** A form the document has licensed is surer than a lexicon default: it wins a tie with another entry's form. */
 const CONFIDENCE_LICENSED = 0.92;
+/**
+ * How far (in characters) an unambiguous mention licenses an ambiguous form of the same entry: about a news article.
+ * A window rather than the whole document, so that a long file of many articles (a corpus) does not license a verb
+ * (فتح) everywhere because one article names حركة فتح.
+ */
+const LICENSE_WINDOW = 3000;
 
 /**
- * Ambiguous forms (`?الأسد`) count only where the same entry is also found through an unambiguous form; such a
- * licensed mention then outranks another entry sharing the form (`طرابلس` in a document about Lebanon).
+ * Ambiguous forms (`?الأسد`) count only near an unambiguous mention of the same entry (or of an entry that licenses
+ * it, licenses.tsv); such a licensed mention then outranks another entry sharing the form (`طرابلس` near لبنان).
  */
 function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexicon): Candidate[] {
   const strong = candidates.filter((c) => !c.ambiguous);
   if (strong.length === candidates.length) return resolveOverlaps(candidates);
-  const found = new Set<number>();
-  for (const c of resolveOverlaps(strong)) if (c.entry !== undefined) found.add(c.entry);
-  const licensed = (entry: number | undefined): boolean => {
-    if (entry === undefined) return false;
-    if (found.has(entry)) return true;
-    const by = lexicon.entries[entry].licensedBy;
-    return by !== undefined && by.some((id) => found.has(lexicon.byId.get(id) ?? -1));
+  const positions = new Map<number, number[]>();
+  for (const c of resolveOverlaps(strong)) {
+    if (c.entry === undefined) continue;
+    const list = positions.get(c.entry);
+    if (list) list.push(c.start);
+    else positions.set(c.entry, [c.start]);
+  }
+  const near = (entry: number | undefined, at: number): boolean => {
+    const list = entry === undefined ? undefined : positions.get(entry);
+    return list !== undefined && list.some((p) => Math.abs(p - at) <= LICENSE_WINDOW);
+  };
+  const licensed = (c: Candidate): boolean => {
+    if (near(c.entry, c.start)) return true;
+    const by = c.entry === undefined ? undefined : lexicon.entries[c.entry].licensedBy;
+    return by !== undefined && by.some((id) => near(lexicon.byId.get(id), c.start));
   };
   const kept = strong;
   for (const c of candidates) {
-    if (c.ambiguous && licensed(c.entry)) kept.push({ ...c, ambiguous: false, source: 'memory', confidence: CONFIDENCE_LICENSED });
+    if (c.ambiguous && licensed(c)) kept.push({ ...c, ambiguous: false, source: 'memory', confidence: CONFIDENCE_LICENSED, rule: 'licensed-form' });
   }
   return resolveOverlaps(kept);
 }
 
 /** Adds the document-memory mentions that do not overlap a mention already found. */
-function withMemory(text: string, tokens: ReturnType<typeof tokenize>, resolved: Candidate[], rules: RuleModel): Candidate[] {
-  const lists = rules.lists;
-  const memory = findMemoryCandidates(text, tokens, resolved, {
-    notASurname: (w) => lists.givenNameWords.has(w) || lists.commonWords.has(w) || lists.stopWords.has(w) || lists.titleWords.has(w),
-  });
+function withMemory(text: string, tokens: ReturnType<typeof tokenize>, resolved: Candidate[]): Candidate[] {
+  const memory = findMemoryCandidates(text, tokens, resolved);
   if (memory.length === 0) return resolved;
   return resolveOverlaps([...resolved, ...memory.filter((m) => !overlapsAny(m, resolved))]);
 }
@@ -103,10 +116,10 @@ export function extractDocument(text: string, model: Model, options: ExtractOpti
   const tokens = tokenize(normalized.text);
   const lexical = findGazetteerCandidates(tokens, model.lexicon);
   const dates = findDateCandidates(tokens, { refDate: ref, prefer: options.prefer ?? 'past' });
-  const rules = model.rules ? findRuleCandidates(tokens, lexical, dates, model.rules) : [];
+  const rules = model.rules ? findRuleCandidates(tokens, lexical, dates, model.rules, { text, toOriginal: normalized.toOriginal }) : [];
   const latin = findLatinCandidates(text, normalized, tokens);
   const resolved = licenseAmbiguous([...lexical, ...dates, ...rules, ...latin], model.lexicon);
-  const mentions = model.rules ? withMemory(normalized.text, tokens, resolved, model.rules) : resolved;
+  const mentions = model.rules ? withMemory(normalized.text, tokens, resolved) : resolved;
   const types = options.types && new Set(options.types);
   const minConfidence = options.minConfidence ?? 0;
   const entities: Entity[] = [];
@@ -116,15 +129,20 @@ export function extractDocument(text: string, model: Model, options: ExtractOpti
     const start = originalStart(normalized, c.start);
     const end = originalEnd(text, normalized, c.end);
     const entry = c.entry === undefined ? undefined : model.lexicon.entries[c.entry];
-    const entity: Entity = { type: c.type, text: text.slice(start, end), start, end, source: c.source, confidence: c.confidence };
+    // Fields in the order of the documented output contract.
+    const entity: Entity = { type: c.type, text: text.slice(start, end), start, end } as Entity;
     if (entry) {
       entity.id = entry.id;
       entity.label = entry.en;
-      if (entry.subtype) entity.subtype = entry.subtype;
     }
+    const subtype = entry?.subtype || c.subtype;
+    if (subtype) entity.subtype = subtype;
+    entity.source = c.source;
+    if (c.rule !== undefined) entity.rule = c.rule;
     if (c.value !== undefined) entity.value = c.value;
     if (c.grain !== undefined) entity.grain = c.grain;
     if (c.hijri !== undefined) entity.hijri = c.hijri;
+    entity.confidence = c.confidence;
     entities.push(entity);
   }
   return { refDate: formatYmd(ref), entities };

@@ -20,14 +20,25 @@ export interface ModelOptions {
   rules?: boolean;
 }
 
-/** Every word of the lexicon's person names: the rules trust these as parts of names. */
-function personNameTokens(entries: readonly LexiconEntry[]): Set<string> {
+/**
+ * The words of the lexicon's person names, which the rules trust as parts of names, and among them the surnames:
+ * words that end a name and never begin one.
+ */
+function personNameWords(entries: readonly LexiconEntry[]): { words: Set<string>; surnames: Set<string> } {
   const words = new Set<string>();
+  const last = new Set<string>();
+  const notLast = new Set<string>();
   for (const e of entries) {
     if (e.type !== 'PER') continue;
-    for (const f of e.forms) for (const k of formKeys(f.text)) words.add(k);
+    for (const f of e.forms) {
+      const keys = formKeys(f.text);
+      keys.forEach((k, i) => {
+        words.add(k);
+        (i === keys.length - 1 ? last : notLast).add(k);
+      });
+    }
   }
-  return words;
+  return { words, surnames: new Set([...last].filter((w) => !notLast.has(w))) };
 }
 
 export function createModel(options: ModelOptions = {}): Model {
@@ -35,7 +46,13 @@ export function createModel(options: ModelOptions = {}): Model {
     builtinDir: options.builtin === false ? undefined : BUILTIN_LEXICON_DIR,
     userFiles: options.lexicons,
   });
-  const lexicon = compileLexicon(entries);
+  const lists = loadRuleLists(join(BUILTIN_LEXICON_DIR, 'rules'));
+  const lexicon = compileLexicon(entries, {
+    ordinaryWords: new Set([...lists.stopWords, ...lists.commonWords, ...lists.sayingVerbs]),
+    givenNames: lists.givenNameWords,
+    descriptors: lists.descriptorWords,
+  });
   if (options.rules === false) return { lexicon };
-  return { lexicon, rules: { lists: loadRuleLists(join(BUILTIN_LEXICON_DIR, 'rules')), knownNameTokens: personNameTokens(entries) } };
+  const names = personNameWords(entries);
+  return { lexicon, rules: { lists, knownNameTokens: names.words, knownSurnames: names.surnames } };
 }

@@ -12,6 +12,20 @@ export interface FormRef {
   entry: number;
   type: EntityType;
   ambiguous: boolean;
+  /** Leading tokens that confirm the match but stay outside the mention: the descriptor of `قناة الجزيرة`. */
+  skip: number;
+}
+
+export interface CompileOptions {
+  /**
+   * Words that are ordinary Arabic words (function words, common nouns, verbs of saying): a one-word form equal to one
+   * of them (آفاد reads أفاد "reported", إلبيت reads البيت "the house") is ambiguous whatever its row says.
+   */
+  ordinaryWords?: ReadonlySet<string>;
+  /** Given names: a one-word person form equal to one (عباس, جمال) is ambiguous too. */
+  givenNames?: ReadonlySet<string>;
+  /** Descriptor heads (قناة, حركة, صحيفة, مدينة …): a form starting with one matches whole, but the mention starts after it. */
+  descriptors?: ReadonlySet<string>;
 }
 
 export interface CompiledLexicon {
@@ -33,7 +47,15 @@ function formsOf(entry: LexiconEntry): LexiconEntry['forms'] {
   return [...entry.forms, { text: entry.en, ambiguous: false, type: entry.type, origin: entry.origin }];
 }
 
-export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
+/** Why a one-word form is treated as ambiguous although its row does not say so, or undefined. */
+export function impliedAmbiguity(keys: readonly string[], type: EntityType, options: CompileOptions): string | undefined {
+  if (keys.length !== 1) return undefined;
+  if (options.ordinaryWords?.has(keys[0])) return 'an ordinary word';
+  if (type === 'PER' && options.givenNames?.has(keys[0])) return 'a given name';
+  return undefined;
+}
+
+export function compileLexicon(entries: readonly LexiconEntry[], options: CompileOptions = {}): CompiledLexicon {
   const trie = new TokenTrie<FormRef>();
   const byId = new Map<string, number>();
   entries.forEach((entry, index) => {
@@ -49,7 +71,9 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
         prior.ambiguous &&= form.ambiguous;
         continue;
       }
-      const ref: FormRef = { entry: index, type: form.type, ambiguous: form.ambiguous };
+      const ambiguous = form.ambiguous || impliedAmbiguity(keys, form.type, options) !== undefined;
+      const skip = keys.length > 1 && options.descriptors?.has(keys[0]) ? 1 : 0;
+      const ref: FormRef = { entry: index, type: form.type, ambiguous, skip };
       seen.set(key, ref);
       trie.add(keys, ref);
     }

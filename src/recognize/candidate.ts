@@ -18,4 +18,6 @@ export interface Candidate {
   grain?: string;
   hijri?: string;
   confidence: number;
+  /** Which rule proposed it (source `rule` or `memory`), e.g. `person-title`, `org-head`. */
+  rule?: string;
 }

@@ -14,6 +14,8 @@ export interface TrieMatch<V> {
   /** Normalized offset of the match (after any proclitic) and its end. */
   start: number;
   end: number;
+  /** The start of each token of the match (the first one after any proclitic). */
+  tokenStarts: readonly number[];
   values: readonly V[];
   /** Whether the first token carried a proclitic. */
   viaClitic: boolean;
@@ -42,12 +44,14 @@ export function scanTrie<V>(tokens: readonly Token[], root: TrieNode<V>, emit: (
 function walk<V>(tokens: readonly Token[], first: number, start: TrieNode<V>, startOffset: number, viaClitic: boolean, emit: (m: TrieMatch<V>) => void): void {
   let node: TrieNode<V> | undefined = start;
   let j = first;
+  const tokenStarts = [startOffset];
   for (;;) {
-    if (node.values.length) emit({ start: startOffset, end: tokens[j].end, values: node.values, viaClitic });
+    if (node.values.length) emit({ start: startOffset, end: tokens[j].end, values: node.values, viaClitic, tokenStarts });
     j++;
     if (j >= tokens.length || tokens[j].lineBreakBefore) return;
     node = node.children.get(tokens[j].norm);
     if (!node) return;
+    tokenStarts.push(tokens[j].start);
   }
 }
 
@@ -57,7 +61,7 @@ export function findGazetteerCandidates(tokens: readonly Token[], lexicon: Compi
     for (const ref of m.values) {
       const entry = lexicon.entries[ref.entry];
       out.push({
-        start: m.start,
+        start: ref.skip > 0 ? m.tokenStarts[ref.skip] : m.start,
         end: m.end,
         type: ref.type,
         source: 'gazetteer',

@@ -9,7 +9,10 @@ import type { TrieNode } from '../../lexicon/trie.js';
 import type { RuleLists, ListEntry } from './wordlists.js';
 
 /** Particles inside Arabic names: بن, ابن, بنت, أبو/أبي, آل, عبد, ولد (Mauritanian), أم. */
-export const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ال', 'عبد', 'ولد', 'ام']);
+export const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ال', 'عبد', 'ولد', 'ام', 'فان', 'فون', 'دي', 'دو', 'دا', 'ديل', 'ديلا', 'لو', 'لا']);
+
+/** The word علي is the name Ali only where it was written with ي; written على it is the preposition "on". */
+const ALI = 'علي';
 
 export interface PhraseMatch {
   entry: ListEntry;
@@ -33,6 +36,10 @@ export class RuleContext {
     readonly lists: RuleLists,
     /** Tokens of the lexicon's person names: surnames and given names the rules may trust. */
     readonly knownNameTokens: ReadonlySet<string>,
+    /** Words that end lexicon person names and never begin one (ماكرون, بوش). */
+    readonly knownSurnames: ReadonlySet<string>,
+    /** Whether the original text of a token was written with alef maqsura (على, not علي). */
+    private readonly writtenWithAlefMaqsura: (token: Token) => boolean,
   ) {
     this.tokenStarts = tokens.map((t) => t.start);
     for (const c of lexiconCandidates) {
@@ -113,25 +120,55 @@ export class RuleContext {
 
   /**
    * Can token i be part of a person's name? `first`: it would begin the name, so a definite word (ال…) must be a known
-   * name token (الأسد is, الجديد is not).
+   * name token (الأسد is, الجديد is not). `continuing`: it would follow a name word, so a word that carries the
+   * sentence on (وقال, بفوزه, يناهز) ends the name.
    */
-  isNameToken(i: number, first: boolean): boolean {
+  isNameToken(i: number, first: boolean, continuing = !first): boolean {
     const t = this.tokens[i];
     if (!t || (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin)) return false;
     if (t.norm.length < 2 || this.isDate(i)) return false;
+    if (t.norm === ALI) return !this.writtenWithAlefMaqsura(t);
     if (this.isOrdinaryWord(t.norm)) return false;
     if (this.lexiconAt(i, NON_PERSON)) return false;
     if (t.kind === TokenKind.Arabic) {
       if (this.ordinaryWithClitic(t)) return false;
-      if (first && t.norm.startsWith('ال') && !this.knownNameTokens.has(t.norm) && !this.lists.givenNameWords.has(t.norm)) return false;
+      const known = this.knownNameTokens.has(t.norm) || this.lists.givenNameWords.has(t.norm);
+      if (first && t.norm.startsWith('ال') && !known) return false;
+      if (!known && looksLikeClauseWord(t.norm)) return false;
     }
     return true;
   }
 
+  /** A word of a lexicon person's name that is not a given name: a surname (بوش, ماكرون). */
+  isKnownSurname(i: number): boolean {
+    const w = this.tokens[i]?.norm;
+    return w !== undefined && this.knownSurnames.has(w) && !this.lists.givenNameWords.has(w);
+  }
+
   isKnownName(i: number): boolean {
     const w = this.tokens[i]?.norm;
-    return w !== undefined && (this.knownNameTokens.has(w) || this.lists.givenNameWords.has(w));
+    return w !== undefined && (this.knownNameTokens.has(w) || this.lists.givenNameWords.has(w) || (w === ALI && !this.writtenWithAlefMaqsura(this.tokens[i])));
   }
 }
 
 const NON_PERSON: ReadonlySet<string> = new Set(['LOC', 'ORG', 'NORP']);
+
+/** Preposition or conjunction with the article (بالقول, والرئيس, للشؤون): never inside a name. */
+const CLITIC_ARTICLE = /^(?:[وف]?[بك]ال|[وف]?لل|[وف]ال)/;
+/** The future particle on a verb (سيتوجه, ستزور). */
+const FUTURE_VERB = /^س[يتن]/;
+
+/**
+ * A word that continues the sentence rather than a name: a proclitic with the article, a conjunction, a future verb,
+ * or a possessive suffix (وضواحيها, قوله). Known name words are exempt before this is asked.
+ */
+export function looksLikeClauseWord(word: string): boolean {
+  if (CLITIC_ARTICLE.test(word)) return true;
+  if (word.length >= 4 && word.startsWith('و')) return true;
+  if (word.length >= 5 && FUTURE_VERB.test(word)) return true;
+  // A present-tense verb (يناهز, يغني).
+  if (word.length >= 4 && word.startsWith('ي')) return true;
+  // A preposition on a word with a possessive (بتغلبه, بفوزه, لإقناعهم).
+  if (word.length >= 4 && /^[بلك]/.test(word) && /(?:ه|ها|هما|هم|هن)$/.test(word)) return true;
+  return word.length >= 5 && /(?:ها|هما|هم|هن|ته)$/.test(word);
+}

@@ -10,10 +10,22 @@ import { findPlaceCandidates } from './place.js';
 export interface RuleModel {
   lists: RuleLists;
   knownNameTokens: ReadonlySet<string>;
+  knownSurnames: ReadonlySet<string>;
 }
 
-export function findRuleCandidates(tokens: readonly Token[], lexicon: readonly Candidate[], dates: readonly Candidate[], model: RuleModel): Candidate[] {
+/** The document as read, for the few questions normalization erases (was this ي written ى?). */
+export interface OriginalText {
+  text: string;
+  toOriginal: Uint32Array;
+}
+
+export function findRuleCandidates(tokens: readonly Token[], lexicon: readonly Candidate[], dates: readonly Candidate[], model: RuleModel, original: OriginalText): Candidate[] {
   if (tokens.length === 0) return [];
-  const ctx = new RuleContext(tokens, lexicon, dates, model.lists, model.knownNameTokens);
+  const withMaqsura = (t: Token) => {
+    const from = original.toOriginal[t.start];
+    const to = original.toOriginal[t.end - 1];
+    return original.text.slice(from, to + 1).includes('ى');
+  };
+  const ctx = new RuleContext(tokens, lexicon, dates, model.lists, model.knownNameTokens, model.knownSurnames, withMaqsura);
   return [...findPersonCandidates(ctx), ...findOrganizationCandidates(ctx), ...findPlaceCandidates(ctx)];
 }

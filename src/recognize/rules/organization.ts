@@ -5,7 +5,7 @@
  */
 import { TokenKind } from '../../text/tokenize.js';
 import type { Candidate } from '../candidate.js';
-import type { RuleContext } from './context.js';
+import { looksLikeClauseWord, type RuleContext } from './context.js';
 
 const MAX_UNITS = 4;
 const CONFIDENCE_HEAD = 0.7;
@@ -21,22 +21,28 @@ function definiteWord(ctx: RuleContext, i: number): boolean {
   return definite && w.length > 3 && !ctx.lists.stopWords.has(w) && !ctx.lists.modifiers.has(w) && !ctx.lists.sayingVerbs.has(w) && !ctx.lists.headWords.has(w);
 }
 
-/** The complement after a head: [first, last] token indices, or undefined. */
-function complement(ctx: RuleContext, j: number): number | undefined {
+/**
+ * The complement after a head: its last token, and whether it names something specific (a lexicon name, or a word
+ * that is not a common noun): `مجلس الوزراء` and `اللجنة المنظمة` are generic bodies, not names.
+ */
+function complement(ctx: RuleContext, j: number): { last: number; specific: boolean } | undefined {
   let last: number | undefined;
+  let specific = false;
   let k = j;
   for (let units = 0; units < MAX_UNITS && k < ctx.tokens.length; units++) {
     if (ctx.tokens[k].lineBreakBefore) break;
     const lex = ctx.lexiconAt(k, COMPLEMENT_TYPES);
     if (lex) {
       last = ctx.lastTokenOf(lex);
+      specific = true;
       k = last + 1;
     } else if (definiteWord(ctx, k)) {
+      if (!ctx.lists.commonWords.has(ctx.tokens[k].norm) && !looksLikeClauseWord(ctx.tokens[k].norm.slice(2))) specific = true;
       last = k;
       k++;
     } else break;
   }
-  return last;
+  return last === undefined ? undefined : { last, specific };
 }
 
 /** A name in quotes right after a head: شركة «أرامكو». */
@@ -62,15 +68,16 @@ export function findOrganizationCandidates(ctx: RuleContext): Candidate[] {
     const inQuotes = quoted(ctx, j);
     if (inQuotes) {
       const [a, b] = inQuotes;
-      out.push({ start: ctx.tokens[a].start, end: ctx.tokens[b].end, type: 'ORG', source: 'rule', confidence: CONFIDENCE_HEAD });
+      out.push({ start: ctx.tokens[a].start, end: ctx.tokens[b].end, type: 'ORG', source: 'rule', confidence: CONFIDENCE_HEAD, rule: 'org-quoted' });
       continue;
     }
-    const last = complement(ctx, j);
-    if (last === undefined) continue;
+    const comp = complement(ctx, j);
+    if (comp === undefined || !comp.specific) continue;
+    const last = comp.last;
     const start = head.entry.flag === '+' ? head.start : ctx.tokens[j].start;
     // A descriptor head before a single lexicon name adds nothing: the lexicon has found it already.
     if (head.entry.flag === '-' && ctx.lexiconAt(j) && ctx.lastTokenOf(ctx.lexiconAt(j)!) === last) continue;
-    out.push({ start, end: ctx.tokens[last].end, type: 'ORG', source: 'rule', confidence: CONFIDENCE_HEAD });
+    out.push({ start, end: ctx.tokens[last].end, type: 'ORG', source: 'rule', confidence: CONFIDENCE_HEAD, rule: 'org-head' });
   }
   return out;
 }

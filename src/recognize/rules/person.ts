@@ -18,12 +18,15 @@ const CONFIDENCE_TITLE = 0.75;
 const CONFIDENCE_GIVEN = 0.7;
 const CONFIDENCE_SAYING = 0.6;
 
-/** Tokens [j, end] of a name, or undefined. `firstKnown`: the first token must be a known name token. */
-function readName(ctx: RuleContext, j: number, firstKnown: boolean): number | undefined {
+/**
+ * The last token of a name starting at token j, or undefined. `firstKnown`: the first token must be a known name
+ * word; `continuing`: the name already has a word before j (a given name).
+ */
+function readName(ctx: RuleContext, j: number, firstKnown: boolean, continuing = false): number | undefined {
   // A name the lexicon knows ends where the lexicon says.
   const known = ctx.lexiconAt(j, PERSON);
   if (known) return ctx.lastTokenOf(known);
-  if (!ctx.isNameToken(j, true)) return undefined;
+  if (!ctx.isNameToken(j, true, continuing)) return undefined;
   if (firstKnown && !ctx.isKnownName(j)) return undefined;
   let last = j;
   let count = 1;
@@ -35,14 +38,22 @@ function readName(ctx: RuleContext, j: number, firstKnown: boolean): number | un
       continue;
     }
     if (!ctx.isNameToken(k, false)) break;
+    // After a surname the lexicon knows (بوش, not a given name), only another known name word continues the name:
+    // "الرئيس بوش تجاوز" stops at بوش.
+    if (ctx.isKnownSurname(k - 1) && !ctx.isKnownName(k)) break;
     last = k;
     count++;
   }
   return last;
 }
 
-function candidate(ctx: RuleContext, start: number, last: number, confidence: number): Candidate {
-  return { start, end: ctx.tokens[last].end, type: 'PER', source: 'rule', confidence };
+function candidate(ctx: RuleContext, start: number, last: number, confidence: number, rule: string): Candidate {
+  return { start, end: ctx.tokens[last].end, type: 'PER', source: 'rule', confidence, rule };
+}
+
+/** A title word without the article, a pronoun suffix or an abbreviation point governs a genitive complement. */
+function isConstruct(word: string): boolean {
+  return !word.startsWith('ال') && !word.endsWith('.') && !/(?:ه|ها)$/.test(word);
 }
 
 /** Title, then nationality/place/organization/modifiers, then the name. */
@@ -50,6 +61,13 @@ function afterTitle(ctx: RuleContext, i: number, out: Candidate[]): void {
   const title = ctx.phraseAt(ctx.lists.titles, i);
   if (!title) return;
   let j = title.last + 1;
+  // A title in the construct state (رئيس, ملك, وزير) governs a complement first: ملك أراجون خايمي, رئيس بعثة X.
+  if (isConstruct(ctx.tokens[title.last].norm)) {
+    const lex = ctx.lexiconAt(j, SKIPPABLE);
+    if (lex) j = ctx.lastTokenOf(lex) + 1;
+    else if (j < ctx.tokens.length && ctx.tokens[j].kind === TokenKind.Arabic && !ctx.tokens[j].lineBreakBefore) j++;
+    else return;
+  }
   for (let skips = 0; skips < MAX_SKIPS && j < ctx.tokens.length; skips++) {
     if (ctx.tokens[j].lineBreakBefore) return;
     const lex = ctx.lexiconAt(j, SKIPPABLE);
@@ -59,7 +77,7 @@ function afterTitle(ctx: RuleContext, i: number, out: Candidate[]): void {
   }
   if (j >= ctx.tokens.length || ctx.tokens[j].lineBreakBefore) return;
   const last = readName(ctx, j, title.entry.ambiguous);
-  if (last !== undefined) out.push(candidate(ctx, ctx.tokens[j].start, last, CONFIDENCE_TITLE));
+  if (last !== undefined) out.push(candidate(ctx, ctx.tokens[j].start, last, CONFIDENCE_TITLE, 'person-title'));
 }
 
 /** A given name and what follows it. A lone given name counts only before a verb of saying. */
@@ -67,24 +85,30 @@ function fromGivenName(ctx: RuleContext, i: number, out: Candidate[]): void {
   const given = ctx.phraseAt(ctx.lists.givenNames, i);
   if (!given) return;
   const next = given.last + 1;
-  const more = next < ctx.tokens.length && !ctx.tokens[next].lineBreakBefore ? readName(ctx, next, given.entry.ambiguous) : undefined;
+  const more = next < ctx.tokens.length && !ctx.tokens[next].lineBreakBefore ? readName(ctx, next, given.entry.ambiguous, true) : undefined;
   if (more !== undefined) {
-    out.push({ start: given.start, end: ctx.tokens[more].end, type: 'PER', source: 'rule', confidence: CONFIDENCE_GIVEN });
+    out.push({ start: given.start, end: ctx.tokens[more].end, type: 'PER', source: 'rule', confidence: CONFIDENCE_GIVEN, rule: 'person-given-name' });
   } else if (!given.entry.ambiguous && ctx.lists.sayingVerbs.has(ctx.tokens[next]?.norm ?? '')) {
-    out.push({ start: given.start, end: ctx.tokens[given.last].end, type: 'PER', source: 'rule', confidence: CONFIDENCE_GIVEN });
+    out.push({ start: given.start, end: ctx.tokens[given.last].end, type: 'PER', source: 'rule', confidence: CONFIDENCE_GIVEN, rule: 'person-given-name' });
   }
 }
 
-/** `وقال بيسكوف:` — a verb of saying, one unknown word, then punctuation or أن/إن. */
+/**
+ * `وقال بيسكوف:` / `وقال نيتشيرفان برزاني رئيس الوزراء`: a verb of saying, then one to three name words, then
+ * punctuation, أن/إن, or a title in apposition.
+ */
 function afterSaying(ctx: RuleContext, i: number, out: Candidate[]): void {
   const verb = ctx.phraseAt({ root: sayingRoot(ctx) }, i);
   if (!verb) return;
   const j = verb.last + 1;
   const t = ctx.tokens[j];
   if (!t || t.kind !== TokenKind.Arabic || t.norm.startsWith('ال') || !ctx.isNameToken(j, true)) return;
-  const after = ctx.tokens[j + 1];
-  if (after && !after.lineBreakBefore && after.kind !== TokenKind.Punct && !THAT.has(after.norm)) return;
-  out.push(candidate(ctx, t.start, j, CONFIDENCE_SAYING));
+  let last = j;
+  while (last - j < 2 && ctx.isNameToken(last + 1, false) && !ctx.phraseAt(ctx.lists.titles, last + 1)) last++;
+  const after = ctx.tokens[last + 1];
+  const closes = !after || after.lineBreakBefore || after.kind === TokenKind.Punct || THAT.has(after.norm) || ctx.phraseAt(ctx.lists.titles, last + 1) !== undefined;
+  if (!closes) return;
+  out.push(candidate(ctx, t.start, last, CONFIDENCE_SAYING, 'person-saying'));
 }
 
 const THAT = new Set(['ان', 'انه', 'انها', 'انهم']);

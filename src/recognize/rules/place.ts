@@ -4,14 +4,18 @@
  */
 import { TokenKind } from '../../text/tokenize.js';
 import type { Candidate } from '../candidate.js';
-import type { RuleContext } from './context.js';
+import { looksLikeClauseWord, type RuleContext } from './context.js';
 
 const CONFIDENCE_HEAD = 0.65;
+
+/** Directions and other words a head is often followed by that are not names (منطقة الشمال). */
+const NOT_A_NAME = new Set(['الشمال', 'الجنوب', 'الشرق', 'الغرب', 'شمال', 'جنوب', 'شرق', 'غرب', 'الوسطي', 'وسط']);
 
 function placeToken(ctx: RuleContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || t.lineBreakBefore || (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin)) return false;
-  if (t.norm.length < 2 || ctx.isDate(i) || ctx.isOrdinaryWord(t.norm)) return false;
+  if (t.norm.length < 2 || ctx.isDate(i) || ctx.isOrdinaryWord(t.norm) || NOT_A_NAME.has(t.norm)) return false;
+  if (t.kind === TokenKind.Arabic && looksLikeClauseWord(t.norm)) return false;
   return !ctx.lexiconAt(i, NOT_PLACE);
 }
 
@@ -25,8 +29,10 @@ export function findPlaceCandidates(ctx: RuleContext): Candidate[] {
     if (!head) continue;
     const j = head.last + 1;
     if (ctx.lexiconAt(j) || !placeToken(ctx, j)) continue;
+    // After a definite head an adjective follows, not a name: المدينة المنورة, العاصمة الجديدة.
+    if (ctx.tokens[i].norm.startsWith('ال') && ctx.tokens[j].norm.startsWith('ال')) continue;
     const last = placeToken(ctx, j + 1) && !ctx.tokens[j + 1].norm.startsWith('ال') ? j + 1 : j;
-    out.push({ start: ctx.tokens[j].start, end: ctx.tokens[last].end, type: 'LOC', source: 'rule', confidence: CONFIDENCE_HEAD });
+    out.push({ start: ctx.tokens[j].start, end: ctx.tokens[last].end, type: 'LOC', source: 'rule', confidence: CONFIDENCE_HEAD, rule: 'place-head' });
   }
   return out;
 }

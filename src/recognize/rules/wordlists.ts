@@ -51,6 +51,8 @@ export interface RuleLists {
   orgHeads: TokenTrie<ListEntry>;
   placeHeads: TokenTrie<ListEntry>;
   headWords: Set<string>;
+  /** One-word heads that describe rather than name: organization heads marked `-` and place heads. */
+  descriptorWords: Set<string>;
 }
 
 const FILES = {
@@ -95,6 +97,7 @@ export function loadRuleLists(dir: string): RuleLists {
     orgHeads: trieOf(orgHeads),
     placeHeads: trieOf(placeHeads),
     headWords: new Set([...orgHeads, ...placeHeads].map((h) => h.keys[0])),
+    descriptorWords: new Set([...orgHeads.filter((h) => h.flag === '-'), ...placeHeads].filter((h) => h.keys.length === 1).map((h) => h.keys[0])),
   };
   if (problems.length) throw new LexiconError(problems);
   return lists;
