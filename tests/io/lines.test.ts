@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readLines } from '../../src/io/lines.js';
+import { DecodeError } from '../../src/io/decode.js';
+import { ARTICLE, BOM_UTF8, PARAGRAPH, concatBytes, encodeCodePage, utf16, utf8 } from './encode.js';
+
+/** The bytes as a stream of chunks of the given sizes (cycled). */
+async function* chunked(bytes: Uint8Array, sizes: number[] = [65536]): AsyncGenerator<Uint8Array> {
+  let at = 0;
+  for (let k = 0; at < bytes.length; k++) {
+    const size = Math.max(1, sizes[k % sizes.length]);
+    yield bytes.subarray(at, at + size);
+    at += size;
+  }
+}
+
+async function collect(stream: AsyncIterable<Uint8Array | string>, options?: Parameters<typeof readLines>[1]): Promise<string[]> {
+  const out: string[] = [];
+  for await (const line of readLines(stream, options)) out.push(line);
+  return out;
+}
+
+async function failure(stream: AsyncIterable<Uint8Array | string>, options?: Parameters<typeof readLines>[1]): Promise<DecodeError> {
+  try {
+    await collect(stream, options);
+  } catch (e) {
+    expect(e).toBeInstanceOf(DecodeError);
+    return e as DecodeError;
+  }
+  throw new Error('expected a DecodeError');
+}
+
+const TEXT = 'السطر الأول\r\nالسطر الثاني 👋🏽\n\nالأخير بلا نهاية';
+const LINES = ['السطر الأول', 'السطر الثاني 👋🏽', '', 'الأخير بلا نهاية'];
+
+describe('readLines', () => {
+  it('splits UTF-8 at \\n, drops the \\r of CRLF, keeps a last line without a line end', async () => {
+    expect(await collect(chunked(utf8(TEXT)))).toEqual(LINES);
+    expect(await collect(chunked(utf8(TEXT + '\n')))).toEqual(LINES);
+  });
+
+  it('gives the same lines whatever the chunk boundaries (inside characters, between \\r and \\n)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 10 }), async (sizes) => {
+        expect(await collect(chunked(utf8(TEXT), sizes))).toEqual(LINES);
+        expect(await collect(chunked(utf16(TEXT, true, true), sizes))).toEqual(LINES);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('removes a UTF-8 BOM and reports the encoding before the first line', async () => {
+    const seen: string[] = [];
+    const lines = await collect(chunked(concatBytes(BOM_UTF8, utf8(TEXT)), [1]), { onEncoding: (e) => seen.push(e) });
+    expect(lines).toEqual(LINES);
+    expect(seen).toEqual(['utf-8']);
+  });
+
+  it('reads UTF-16 LE and BE after their BOM', async () => {
+    for (const [le, name] of [[true, 'utf-16le'], [false, 'utf-16be']] as const) {
+      const seen: string[] = [];
+      expect(await collect(chunked(utf16(TEXT, le, true), [3]), { onEncoding: (e) => seen.push(e) })).toEqual(LINES);
+      expect(seen).toEqual([name]);
+    }
+  });
+
+  it('empty input: no lines, and the encoding is still reported', async () => {
+    const seen: string[] = [];
+    expect(await collect(chunked(new Uint8Array(0)), { onEncoding: (e) => seen.push(e) })).toEqual([]);
+    expect(seen).toEqual(['utf-8']);
+    expect(await collect(chunked(utf8('x')))).toEqual(['x']);
+  });
+
+  it('still accepts string chunks', async () => {
+    async function* strings(): AsyncGenerator<string> {
+      yield 'a\nب';
+      yield 'ج\r\n';
+    }
+    expect(await collect(strings())).toEqual(['a', 'بج']);
+  });
+
+  it('invalid UTF-8 is an error naming the byte offset in the stream, also across chunks', async () => {
+    const good = utf8('سطر\n');
+    const bytes = concatBytes(good, Uint8Array.of(0xd8, 0x28), utf8('\n'));
+    for (const sizes of [[65536], [1], [good.length + 1], [2, 3]]) {
+      const e = await failure(chunked(bytes, sizes));
+      expect(e.message).toBe(`invalid UTF-8 at byte ${good.length}`);
+      expect(e.offset).toBe(good.length);
+    }
+    // A 3-byte sequence split over three chunks, broken at its last byte.
+    const three = concatBytes(utf8('ab'), Uint8Array.of(0xe2, 0x82, 0x41));
+    expect((await failure(chunked(three, [3, 1, 1]))).message).toBe('invalid UTF-8 at byte 2');
+  });
+
+  it('a truncated sequence at the end is an error naming where it starts', async () => {
+    const whole = utf8('مصر');
+    const e = await failure(chunked(whole.subarray(0, whole.length - 1), [1]));
+    expect(e.message).toBe(`invalid UTF-8 at byte ${whole.length - 2} (incomplete at the end of the input)`);
+  });
+
+  it('UTF-16 with a BOM is strict too', async () => {
+    const bytes = concatBytes(utf16('ab\n', true, true), utf16('\uDC00', true));
+    expect((await failure(chunked(bytes, [1]))).message).toBe('invalid UTF-16LE at byte 8');
+  });
+
+  it('a forced encoding decodes lossily', async () => {
+    const seen: string[] = [];
+    const bytes = encodeCodePage(PARAGRAPH + 'سطر ثان\r\n', 'windows-1256');
+    expect(await collect(chunked(bytes, [5]), { encoding: 'cp1256', onEncoding: (e) => seen.push(e) })).toEqual([PARAGRAPH.trimEnd(), 'سطر ثان']);
+    expect(seen).toEqual(['windows-1256']);
+    // 0xFF is unassigned in ISO-8859-6: a replacement character, not an error.
+    expect(await collect(chunked(Uint8Array.of(0xc7, 0xff, 0x0a, 0xc8)), { encoding: 'iso-8859-6' })).toEqual(['ا\uFFFD', 'ب']);
+    expect(await collect(chunked(Uint8Array.of(0x41, 0xff, 0x42)), { encoding: 'utf-8' })).toEqual(['A\uFFFDB']);
+  });
+
+  it('an unknown encoding label is a DecodeError', async () => {
+    expect((await failure(chunked(utf8('x')), { encoding: 'klingon' })).message).toMatch(/^unknown encoding "klingon"/);
+  });
+
+  it('one long line in many chunks stays one line, in linear time', async () => {
+    const line = ARTICLE.replace(/\n/g, ' ').repeat(400); // about 2 MB of UTF-8
+    const started = Date.now();
+    const lines = await collect(chunked(utf8(line + '\r\nتم'), [4096]));
+    expect(lines).toEqual([line, 'تم']);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
