@@ -13,6 +13,10 @@ import type { Candidate } from './recognize/candidate.js';
 import type { CompiledLexicon } from './lexicon/compile.js';
 import { findRuleCandidates, type RuleModel } from './recognize/rules/index.js';
 import { findMemoryCandidates } from './recognize/memory.js';
+import { NAME_PARTICLES, looksLikeClauseWord } from './recognize/rules/context.js';
+
+/** Second words of compound given names (نصر الله, شمس الدين, سيف الإسلام) and regnal numbers: never a surname alone. */
+const COMPOUND_ENDINGS = new Set(['الله', 'الدين', 'الاسلام', 'الرحمن', 'الرحيم', 'الحق', 'النبي', 'الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر']);
 import { findLatinCandidates } from './recognize/latin.js';
 import type { EntityType } from './lexicon/types.js';
 
@@ -93,8 +97,18 @@ function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexicon): Ca
 }
 
 /** Adds the document-memory mentions that do not overlap a mention already found. */
-function withMemory(text: string, tokens: ReturnType<typeof tokenize>, resolved: Candidate[]): Candidate[] {
-  const memory = findMemoryCandidates(text, tokens, resolved);
+function withMemory(text: string, tokens: ReturnType<typeof tokenize>, resolved: Candidate[], rules: RuleModel): Candidate[] {
+  const lists = rules.lists;
+  const memory = findMemoryCandidates(text, tokens, resolved, {
+    notASurname: (w) =>
+      NAME_PARTICLES.has(w) ||
+      COMPOUND_ENDINGS.has(w) ||
+      looksLikeClauseWord(w) ||
+      lists.givenNameWords.has(w) ||
+      lists.commonWords.has(w) ||
+      lists.stopWords.has(w) ||
+      lists.titleWords.has(w),
+  });
   if (memory.length === 0) return resolved;
   return resolveOverlaps([...resolved, ...memory.filter((m) => !overlapsAny(m, resolved))]);
 }
@@ -119,7 +133,7 @@ export function extractDocument(text: string, model: Model, options: ExtractOpti
   const rules = model.rules ? findRuleCandidates(tokens, lexical, dates, model.rules, { text, toOriginal: normalized.toOriginal }) : [];
   const latin = findLatinCandidates(text, normalized, tokens);
   const resolved = licenseAmbiguous([...lexical, ...dates, ...rules, ...latin], model.lexicon);
-  const mentions = model.rules ? withMemory(normalized.text, tokens, resolved) : resolved;
+  const mentions = model.rules ? withMemory(normalized.text, tokens, resolved, model.rules) : resolved;
   const types = options.types && new Set(options.types);
   const minConfidence = options.minConfidence ?? 0;
   const entities: Entity[] = [];

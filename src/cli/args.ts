@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { FORMATS, type Format } from '../output/printers.js';
 import { INPUT_MODES, type InputMode } from '../documents.js';
 import { ENTITY_TYPES, type EntityType } from '../lexicon/types.js';
+import { canonicalEncoding } from '../io/decode.js';
 import type { PreferDates } from '../recognize/dates/index.js';
 
 export interface ExtractArgs {
@@ -25,6 +26,8 @@ export interface ExtractArgs {
   resume: boolean;
   jobs: number;
   summary: boolean;
+  /** A forced input encoding (a TextDecoder label), or undefined to detect. */
+  encoding?: string;
   /** `arner stats`: print the most frequent entities instead of records. */
   statsOnly?: boolean;
   top: number;
@@ -93,6 +96,12 @@ function parseColumn(value: string): number {
   return n;
 }
 
+function parseEncoding(value: string): string {
+  const canonical = canonicalEncoding(value);
+  if (!canonical) throw new InvalidArgumentError(`unknown encoding "${value}" (e.g. utf-8, utf-16le, windows-1256, iso-8859-6)`);
+  return canonical;
+}
+
 function parseJobs(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError(`expected a whole number from 1 to 256, not "${value}"`);
@@ -136,6 +145,7 @@ function extractOptions(c: Command): Command {
     .addOption(new Option('-t, --types <list>', 'keep only these types, comma-separated, e.g. PER,LOC').argParser(parseTypes))
     .addOption(new Option('--input <mode>', 'text: a file is a document; lines: each line; jsonl: each line a JSON record').choices(INPUT_MODES).default('text'))
     .option('--text-field <name>', 'with --input jsonl, the field holding the text', 'text')
+    .addOption(new Option('--encoding <label>', 'decode every input with this encoding (lossy), e.g. windows-1256; default: detect').argParser(parseEncoding))
     .addOption(new Option('--ref-date <date>', "YYYY-MM-DD that relative dates resolve against (default: the document's date line, else today)").argParser(parseRefDate))
     .addOption(new Option('--prefer-dates <when>', 'how a bare weekday or month resolves').choices(['past', 'future']).default('past'))
     .option('--lexicon <file>', 'a user lexicon (TSV, CSV or JSON) added to the built-in ones; repeatable', (v: string, acc: string[]) => [...acc, v], [] as string[])

@@ -9,6 +9,7 @@ import { colorLevel, makeChalk } from '../color.js';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, describe, labelOf, loadModel, readAll, warn } from '../common.js';
 import { extractDocument, type Extraction, type ExtractOptions, type Model } from '../../extract.js';
 import { decode } from '../../io/decode.js';
+import { binaryReason } from '../../io/binary.js';
 import { readLines } from '../../io/lines.js';
 import { expandInputs, type SourceItem } from '../../io/sources.js';
 import { parseJsonlLine, type DocumentItem } from '../../documents.js';
@@ -38,19 +39,28 @@ function printerFor(format: Format, io: CliIo, args: ExtractArgs, toTerminal: bo
   }
 }
 
+/** A file that is not text (an image, a PDF, an archive): skipped with a warning, counted in the summary. */
+export class BinaryInput extends Error {}
+
 /** The documents of one source, by input mode; lines and jsonl are streamed. */
 async function* documentsOf(item: SourceItem, args: ExtractArgs, io: CliIo): AsyncGenerator<Doc> {
   if (args.input === 'text') {
-    const { text, encoding } = decode(await readAll(item, io));
+    const bytes = await readAll(item, io);
+    const binary = args.encoding ? undefined : binaryReason(bytes);
+    if (binary) throw new BinaryInput(`binary file, skipped (${binary})`);
+    const { text, encoding } = decode(bytes, { encoding: args.encoding });
     yield { kind: 'document', text, encoding };
     return;
   }
   const stream = item.kind === 'file' ? createReadStream(item.path) : io.stdin;
+  let encoding: string | undefined;
   let line = 0;
-  for await (const raw of readLines(stream)) {
+  for await (const raw of readLines(stream, { encoding: args.encoding, onEncoding: (e) => (encoding = e) })) {
     line++;
     if (raw.trim() === '') continue;
-    yield args.input === 'lines' ? { kind: 'document', text: raw, line } : parseJsonlLine(raw, line, args.textField);
+    const doc: Doc = args.input === 'lines' ? { kind: 'document', text: raw, line } : parseJsonlLine(raw, line, args.textField);
+    if (encoding && doc.kind === 'document') doc.encoding = encoding;
+    yield doc;
   }
 }
 
@@ -152,9 +162,12 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
       } catch (e) {
         await drain(0);
         warn(io, `${source}: ${describe(e)}`);
-        failed++;
-        summary.errors++;
         complete = false;
+        if (e instanceof BinaryInput) summary.skipped++;
+        else {
+          failed++;
+          summary.errors++;
+        }
       }
       summary.files += item.kind === 'file' ? 1 : 0;
       progress?.file();

@@ -153,8 +153,11 @@ export class RuleContext {
 
 const NON_PERSON: ReadonlySet<string> = new Set(['LOC', 'ORG', 'NORP']);
 
-/** Preposition or conjunction with the article (بالقول, والرئيس, للشؤون): never inside a name. */
-const CLITIC_ARTICLE = /^(?:[وف]?[بك]ال|[وف]?لل|[وف]ال)/;
+/**
+ * Preposition or conjunction with the article (بالقول, والرئيس, للشؤون): never inside a name. A bare ف before the
+ * article is left out: فال begins too many transliterated names (فالدانو, فالنسيا).
+ */
+const CLITIC_ARTICLE = /^(?:[وف]?[بك]ال|[وف]?لل|وال)/;
 /** The future particle on a verb (سيتوجه, ستزور). */
 const FUTURE_VERB = /^س[يتن]/;
 

@@ -68,15 +68,18 @@ function afterTitle(ctx: RuleContext, i: number, out: Candidate[]): void {
     else if (j < ctx.tokens.length && ctx.tokens[j].kind === TokenKind.Arabic && !ctx.tokens[j].lineBreakBefore) j++;
     else return;
   }
+  let skipped = 0;
   for (let skips = 0; skips < MAX_SKIPS && j < ctx.tokens.length; skips++) {
     if (ctx.tokens[j].lineBreakBefore) return;
     const lex = ctx.lexiconAt(j, SKIPPABLE);
     if (lex) j = ctx.lastTokenOf(lex) + 1;
     else if (ctx.lists.modifiers.has(ctx.tokens[j].norm)) j++;
     else break;
+    skipped++;
   }
   if (j >= ctx.tokens.length || ctx.tokens[j].lineBreakBefore) return;
-  const last = readName(ctx, j, title.entry.ambiguous);
+  // An ambiguous title (العالم: "the scientist" or "the world") counts before a nationality or a known name only.
+  const last = readName(ctx, j, title.entry.ambiguous && skipped === 0);
   if (last !== undefined) out.push(candidate(ctx, ctx.tokens[j].start, last, CONFIDENCE_TITLE, 'person-title'));
 }
 
@@ -125,6 +128,25 @@ function sayingRoot(ctx: RuleContext) {
   return trie.root;
 }
 
+/** Words that begin a kunya or a patronymic name: أبو بكر, أبي هريرة, ابن خلدون. */
+const NAME_OPENERS = new Set(['ابو', 'ابا', 'ابي', 'ابن', 'ام']);
+
+/** `أبو هريرة`, `ابن خلدون`: a kunya or patronymic opener and the name words after it. */
+function fromKunya(ctx: RuleContext, i: number, out: Candidate[]): void {
+  const t = ctx.tokens[i];
+  let prefix = 0;
+  if (!NAME_OPENERS.has(t.norm)) {
+    // وأبو, لأبي: the same through a proclitic.
+    if (t.norm.length < 4 || !'وفلب'.includes(t.norm[0]) || !NAME_OPENERS.has(t.norm.slice(1))) return;
+    prefix = 1;
+  }
+  const next = i + 1;
+  if (next >= ctx.tokens.length || ctx.tokens[next].lineBreakBefore) return;
+  const last = readName(ctx, next, false, true);
+  if (last === undefined) return;
+  out.push({ start: t.start + prefix, end: ctx.tokens[last].end, type: 'PER', source: 'rule', confidence: CONFIDENCE_GIVEN, rule: 'person-kunya' });
+}
+
 export function findPersonCandidates(ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
@@ -132,6 +154,7 @@ export function findPersonCandidates(ctx: RuleContext): Candidate[] {
     afterTitle(ctx, i, out);
     fromGivenName(ctx, i, out);
     afterSaying(ctx, i, out);
+    fromKunya(ctx, i, out);
   }
   return out;
 }

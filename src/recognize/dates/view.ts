@@ -1,0 +1,171 @@
+/**
+ * The tokens of a document as the date grammar sees them: date words found through a token trie (built through the
+ * same normalizer and tokenizer as the text, with proclitic analysis on the first token), digits, punctuation.
+ * Word look-ups are memoized per token, so the grammar may ask about a token many times at the cost of one.
+ */
+import { formKeys } from '../../lexicon/compile.js';
+import { TokenTrie } from '../../lexicon/trie.js';
+import { analyzeClitics, isCliticLetter } from '../../text/clitics.js';
+import { TokenKind, type Token } from '../../text/tokenize.js';
+import { allDateWords, type DateWord } from './words.js';
+
+export interface WordMatch {
+  /** Every meaning of the matched words (عام is a year word and a unit). */
+  words: readonly DateWord[];
+  /** Each meaning with the match: what `word()` returns, built once per match. */
+  each: ReadonlyArray<WordOf<DateWord['kind']>>;
+  /** Index of the last token of the match. */
+  last: number;
+  /** Offset where the match starts, after a proclitic. */
+  start: number;
+  /** The proclitic letters on the first token ('' for none). */
+  prefix: string;
+}
+
+export type WordOf<K extends DateWord['kind']> = WordMatch & { word: Extract<DateWord, { kind: K }> };
+
+/** Kinds of words an expression can begin with; the others (relative words, units, eras …) only follow. */
+export const STARTER_KINDS: ReadonlySet<DateWord['kind']> = new Set<DateWord['kind']>([
+  'month', 'hijriMonth', 'weekday', 'yearWord', 'dayWord', 'monthWord', 'deictic', 'period', 'this', 'offset',
+  'modifier', 'spanOpen', 'holiday', 'decade', 'century', 'hourWord', 'number',
+]);
+
+interface Compiled {
+  trie: TokenTrie<DateWord>;
+  /** Normalized first tokens of the words that can start an expression: the per-token quick check. */
+  starters: Set<string>;
+  /** The longest starter, in characters: longer tokens (with up to three proclitic letters) cannot start a date. */
+  longestStarter: number;
+}
+
+let compiled: Compiled | undefined;
+export function dateWords(): Compiled {
+  if (!compiled) {
+    const trie = new TokenTrie<DateWord>();
+    const starters = new Set<string>();
+    for (const [name, word] of allDateWords()) {
+      const keys = formKeys(name);
+      if (keys.length === 0) continue;
+      trie.add(keys, word);
+      if (STARTER_KINDS.has(word.kind)) starters.add(keys[0]);
+    }
+    const longestStarter = Math.max(...[...starters].map((s) => s.length));
+    compiled = { trie, starters, longestStarter };
+  }
+  return compiled;
+}
+
+const NONE: readonly WordMatch[] = [];
+
+function wordMatch(words: readonly DateWord[], last: number, start: number, prefix: string): WordMatch {
+  const each: Array<WordOf<DateWord['kind']>> = [];
+  const m: WordMatch = { words, each, last, start, prefix };
+  for (const word of words) each.push({ words, each, last, start, prefix, word } as WordOf<DateWord['kind']>);
+  return m;
+}
+
+export class TokenView {
+  private readonly words = dateWords();
+  private readonly plain: Array<readonly WordMatch[] | undefined>;
+  private readonly withClitics: Array<readonly WordMatch[] | undefined>;
+
+  constructor(readonly tokens: readonly Token[]) {
+    this.plain = new Array(tokens.length);
+    this.withClitics = new Array(tokens.length);
+  }
+
+  get length(): number {
+    return this.tokens.length;
+  }
+
+  norm(i: number): string | undefined {
+    return this.tokens[i]?.norm;
+  }
+
+  /** The tokens touch: no space between them. */
+  adjacent(a: number, b: number): boolean {
+    const ta = this.tokens[a];
+    const tb = this.tokens[b];
+    return ta !== undefined && tb !== undefined && ta.end === tb.start;
+  }
+
+  /** A run of digits of the given length, as a number. */
+  digits(i: number, minLen = 1, maxLen = 4): number | undefined {
+    const t = this.tokens[i];
+    if (!t || t.kind !== TokenKind.Digits || t.norm.length < minLen || t.norm.length > maxLen) return undefined;
+    return Number(t.norm);
+  }
+
+  isDigits(i: number): boolean {
+    return this.tokens[i]?.kind === TokenKind.Digits;
+  }
+
+  punct(i: number, chars: string): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && t.kind === TokenKind.Punct && chars.includes(t.norm);
+  }
+
+  /** The quick check run on every token: could a date expression begin here? Only set look-ups, no allocation. */
+  couldStart(i: number): boolean {
+    const t = this.tokens[i];
+    if (t.kind === TokenKind.Digits) return true;
+    if (t.kind !== TokenKind.Arabic) return false;
+    const { starters, longestStarter } = this.words;
+    const s = t.norm;
+    if (starters.has(s)) return true;
+    if (s.length > longestStarter + 3 || !isCliticLetter(s[0])) return false;
+    for (let k = 1; k <= 3 && k < s.length - 1; k++) {
+      if (!isCliticLetter(s[k - 1])) break;
+      const stem = s.slice(k);
+      if (starters.has(stem) || (s[k - 1] === 'ل' && s[k] === 'ل' && starters.has('ا' + stem))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Every date word starting at token i, longest first; with `clitics`, also after the proclitics of the first
+   * token (the whole token is tried first). Multi-token words do not cross a line break.
+   */
+  matches(i: number, clitics = false): readonly WordMatch[] {
+    const t = this.tokens[i];
+    // Without a proclitic letter in front, the clitic analyses are the whole token alone: share the plain result.
+    if (clitics && t && !isCliticLetter(t.norm[0])) clitics = false;
+    const memo = clitics ? this.withClitics : this.plain;
+    const cached = memo[i];
+    if (cached) return cached;
+    let out: WordMatch[] | undefined;
+    if (t && t.kind !== TokenKind.Punct) {
+      const analyses = clitics && t.kind === TokenKind.Arabic ? analyzeClitics(t.norm) : [{ prefixLength: 0, stem: t.norm }];
+      for (const a of analyses) {
+        let node = this.words.trie.root.children.get(a.stem);
+        let j = i;
+        const found: WordMatch[] = [];
+        while (node) {
+          if (node.values.length) found.push(wordMatch(node.values, j, t.start + a.prefixLength, t.norm.slice(0, a.prefixLength)));
+          j++;
+          if (j >= this.tokens.length || this.tokens[j].lineBreakBefore) break;
+          node = node.children.get(this.tokens[j].norm);
+        }
+        if (found.length) (out ??= []).push(...found.reverse());
+      }
+    }
+    const result = out ?? NONE;
+    memo[i] = result;
+    return result;
+  }
+
+  /** The longest date word of a kind starting at token i. */
+  word<K extends DateWord['kind']>(i: number, kind: K, clitics = false): WordOf<K> | undefined {
+    for (const m of this.matches(i, clitics)) {
+      for (const w of m.each) if (w.word.kind === kind) return w as WordOf<K>;
+    }
+    return undefined;
+  }
+
+  /** The kinds of the date words starting at token i (with proclitics), for choosing the rules to try. */
+  kindsAt(i: number): Set<DateWord['kind']> {
+    const kinds = new Set<DateWord['kind']>();
+    for (const m of this.matches(i, true)) for (const w of m.words) kinds.add(w.kind);
+    return kinds;
+  }
+}
