@@ -70,7 +70,10 @@ const LICENSE_WINDOW = 3000;
  * Ambiguous forms (`?الأسد`) count only near an unambiguous mention of the same entry (or of an entry that licenses
  * it, licenses.tsv); such a licensed mention then outranks another entry sharing the form (`طرابلس` near لبنان).
  */
-function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexicon): Candidate[] {
+/** How near (in characters) a word of sports reporting licenses a club's ambiguous name: a clause or so. */
+const SPORT_WINDOW = 60;
+
+function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexicon, sportWordsAt: readonly number[]): Candidate[] {
   const strong = candidates.filter((c) => !c.ambiguous);
   if (strong.length === candidates.length) return resolveOverlaps(candidates);
   const positions = new Map<number, number[]>();
@@ -84,8 +87,20 @@ function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexicon): Ca
     const list = entry === undefined ? undefined : positions.get(entry);
     return list !== undefined && list.some((p) => Math.abs(p - at) <= LICENSE_WINDOW);
   };
+  const sporty = (at: number): boolean => {
+    let lo = 0;
+    let hi = sportWordsAt.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sportWordsAt[mid] < at - SPORT_WINDOW) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sportWordsAt.length && sportWordsAt[lo] <= at + SPORT_WINDOW;
+  };
   const licensed = (c: Candidate): boolean => {
     if (near(c.entry, c.start)) return true;
+    // A club's name (?برشلونة) is the club in sports reporting.
+    if (c.entry !== undefined && lexicon.entries[c.entry].subtype === 'sport' && sporty(c.start)) return true;
     const by = c.entry === undefined ? undefined : lexicon.entries[c.entry].licensedBy;
     return by !== undefined && by.some((id) => near(lexicon.byId.get(id), c.start));
   };
@@ -94,6 +109,15 @@ function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexicon): Ca
     if (c.ambiguous && licensed(c)) kept.push({ ...c, ambiguous: false, source: 'memory', confidence: CONFIDENCE_LICENSED, rule: 'licensed-form' });
   }
   return resolveOverlaps(kept);
+}
+
+/** Start offsets of the tokens (or their stems after a proclitic) that are in `words`, in text order. */
+function wordPositions(tokens: ReturnType<typeof tokenize>, words: ReadonlySet<string>): number[] {
+  const at: number[] = [];
+  for (const t of tokens) {
+    if (words.has(t.norm) || (t.norm.length > 3 && 'وفبل'.includes(t.norm[0]) && words.has(t.norm.slice(1)))) at.push(t.start);
+  }
+  return at;
 }
 
 /** Adds the document-memory mentions that do not overlap a mention already found. */
@@ -132,7 +156,8 @@ export function extractDocument(text: string, model: Model, options: ExtractOpti
   const dates = findDateCandidates(tokens, { refDate: ref, prefer: options.prefer ?? 'past' });
   const rules = model.rules ? findRuleCandidates(tokens, lexical, dates, model.rules, { text, toOriginal: normalized.toOriginal }) : [];
   const latin = findLatinCandidates(text, normalized, tokens);
-  const resolved = licenseAmbiguous([...lexical, ...dates, ...rules, ...latin], model.lexicon);
+  const sportWordsAt = model.rules ? wordPositions(tokens, model.rules.lists.sportWords) : [];
+  const resolved = licenseAmbiguous([...lexical, ...dates, ...rules, ...latin], model.lexicon, sportWordsAt);
   const mentions = model.rules ? withMemory(normalized.text, tokens, resolved, model.rules) : resolved;
   const types = options.types && new Set(options.types);
   const minConfidence = options.minConfidence ?? 0;

@@ -53,6 +53,8 @@ export interface RuleLists {
   headWords: Set<string>;
   /** One-word heads that describe rather than name: organization heads marked `-` and place heads. */
   descriptorWords: Set<string>;
+  /** Words of sports reporting, which license a club's ambiguous name nearby. */
+  sportWords: Set<string>;
 }
 
 const FILES = {
@@ -64,6 +66,7 @@ const FILES = {
   commonWords: 'common-words.txt',
   orgHeads: 'org-heads.txt',
   placeHeads: 'place-heads.txt',
+  sportContext: 'context-sport.txt',
 } as const;
 
 function trieOf(entries: ListEntry[]): TokenTrie<ListEntry> {
@@ -97,6 +100,7 @@ export function loadRuleLists(dir: string): RuleLists {
     orgHeads: trieOf(orgHeads),
     placeHeads: trieOf(placeHeads),
     headWords: new Set([...orgHeads, ...placeHeads].map((h) => h.keys[0])),
+    sportWords: singleWords(read(FILES.sportContext)),
     descriptorWords: new Set([...orgHeads.filter((h) => h.flag === '-'), ...placeHeads].filter((h) => h.keys.length === 1).map((h) => h.keys[0])),
   };
   if (problems.length) throw new LexiconError(problems);
