@@ -33,7 +33,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<SourceIte
       st = undefined;
     }
     if (st?.isDirectory()) {
-      const files = await fg('**/*', { cwd: input, onlyFiles: true, dot: false, followSymbolicLinks: true, absolute: false, suppressErrors: true });
+      const files = await fg('**/*', { cwd: input, onlyFiles: true, dot: false, followSymbolicLinks: false, absolute: false, suppressErrors: true });
       const base = input.endsWith('/') ? input : input + '/';
       for (const f of files.sort(byPath)) items.push({ kind: 'file', path: base + f, rel: f });
       if (files.length === 0) items.push({ kind: 'error', label: input, message: 'folder has no files' });
