@@ -158,6 +158,8 @@ function extractOptions(c: Command): Command {
 /** Builds the commander program; `onAction` receives the parsed action. */
 export function buildProgram(onAction: (a: Action) => void, cores = 1): Command {
   const program = new Command();
+  // Options after a subcommand belong to it (`arner eval --lexicon x`, `arner lexicon build -o y`).
+  program.enablePositionalOptions();
   program
     .name('arner')
     .description('Arabic named-entity extraction: people, places, organizations, nationalities and dates, with exact offsets.')

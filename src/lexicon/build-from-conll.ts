@@ -23,6 +23,12 @@ export function slugOf(form: string): string {
   return out.replace(/-+/g, '-').replace(/^-|-$/g, '') || 'x';
 }
 
+/** The form without a leading و/ف (on a word of three letters or more) or ب/ل/ك before the article, if any. */
+function withoutProclitic(form: string): string | undefined {
+  const m = /^(?:[وف](?=\S{3})|[بلك](?=ال))(\S.*)$/u.exec(form);
+  return m ? m[1] : undefined;
+}
+
 export interface BuildOptions {
   typeMap?: Readonly<Record<string, string>>;
   column?: number;
@@ -76,7 +82,11 @@ export function buildLexiconFromConll(conll: string, options: BuildOptions = {})
     for (let n = 2; usedIds.has(id); n++) id = `${ID_KIND[type]}:${slugOf(form)}-${n}`;
     usedIds.add(id);
     const ar = form.replace(/[\t|]/g, ' ');
-    rows.push([id, type, '', ambiguous ? `?${ar}` : ar, slugOf(form), ''].join('\t'));
+    // A corpus token may carry a conjunction or a preposition with the article (والرومان, بالقاهرة): offer the form
+    // without it too, since the matcher looks the stem up.
+    const bare = withoutProclitic(ar);
+    const variants = bare && !annotatedKeys.has(key(bare)) ? (ambiguous ? `?${bare}` : bare) : '';
+    rows.push([id, type, '', ambiguous ? `?${ar}` : ar, slugOf(form), variants].join('\t'));
   }
   const header = '# built by `arner lexicon build --from-conll`: one entry per annotated form; `?` where the form is seen\n# more often unannotated than annotated.\nid\ttype\tsubtype\tar\ten\tvariants\n';
   return header + rows.map((r) => r + '\n').join('');
