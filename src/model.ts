@@ -7,6 +7,7 @@ import type { Model } from './extract.js';
 import { loadRuleLists } from './recognize/rules/wordlists.js';
 import { formKeys } from './lexicon/compile.js';
 import type { LexiconEntry } from './lexicon/types.js';
+import { loadSnapshot } from './snapshot.js';
 
 /** The lexicons shipped with the package (`lexicons/` beside `src/` and `dist/`). */
 export const BUILTIN_LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'lexicons');
@@ -41,7 +42,20 @@ function personNameWords(entries: readonly LexiconEntry[]): { words: Set<string>
   return { words, surnames: new Set([...last].filter((w) => !notLast.has(w))) };
 }
 
+/** The compiled built-in model, saved by `npm run build` beside the compiled code (dist/model.snapshot.json). */
+export const SNAPSHOT_FILE = join(dirname(fileURLToPath(import.meta.url)), 'model.snapshot.json');
+
 export function createModel(options: ModelOptions = {}): Model {
+  const builtinOnly = options.builtin !== false && (options.lexicons ?? []).length === 0 && options.rules !== false;
+  if (builtinOnly) {
+    const snapshot = loadSnapshot(SNAPSHOT_FILE, BUILTIN_LEXICON_DIR);
+    if (snapshot) return snapshot;
+  }
+  return compileModel(options);
+}
+
+/** Loads, validates and compiles the lexicons and rule lists (what the snapshot saves). */
+export function compileModel(options: ModelOptions = {}): Model {
   const entries = loadLexicons({
     builtinDir: options.builtin === false ? undefined : BUILTIN_LEXICON_DIR,
     userFiles: options.lexicons,

@@ -1,0 +1,112 @@
+/**
+ * A compiled model saved as JSON, so that a process starts without re-reading, re-validating and re-compiling the
+ * lexicons (built by `npm run build`, in dist/). It is used only when it was built from exactly the lexicon files
+ * on disk (a content hash says so); otherwise the model is compiled as usual.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { TokenTrie, TrieNode } from './lexicon/trie.js';
+import type { Model } from './extract.js';
+import type { FormRef } from './lexicon/compile.js';
+import type { LexiconEntry } from './lexicon/types.js';
+import type { ListEntry, RuleLists } from './recognize/rules/wordlists.js';
+
+/** Bump when the shape of the snapshot or of the compiled model changes. */
+const FORMAT = 1;
+
+type SerialNode<V> = [V[], Record<string, SerialNode<V>>];
+
+function serializeTrie<V>(node: TrieNode<V>): SerialNode<V> {
+  const children: Record<string, SerialNode<V>> = {};
+  for (const [k, child] of node.children) children[k] = serializeTrie(child);
+  return [node.values, children];
+}
+
+function restoreTrie<V>(serial: SerialNode<V>): TokenTrie<V> {
+  const trie = new TokenTrie<V>();
+  const fill = (node: TrieNode<V>, [values, children]: SerialNode<V>) => {
+    node.values.push(...values);
+    if (values.length) trie.size++;
+    for (const k of Object.keys(children)) {
+      const child = new TrieNode<V>();
+      node.children.set(k, child);
+      fill(child, children[k]);
+    }
+  };
+  fill(trie.root, serial);
+  return trie;
+}
+
+/** A hash of every lexicon file's path and content. */
+export function lexiconHash(dir: string): string {
+  const hash = createHash('sha1');
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else hash.update(relative(dir, path)).update('\0').update(readFileSync(path)).update('\0');
+    }
+  };
+  walk(dir);
+  return `${FORMAT}:${hash.digest('hex')}`;
+}
+
+const TRIES = ['titles', 'givenNames', 'orgHeads', 'placeHeads'] as const;
+
+export function serializeModel(model: Model, hash: string): string {
+  const { lexicon, rules } = model;
+  const entries = lexicon.entries.map((e) => [e.id, e.type, e.subtype, e.ar, e.en, e.licensedBy ?? null]);
+  let lists: Record<string, unknown> | undefined;
+  if (rules) {
+    lists = {};
+    for (const [k, v] of Object.entries(rules.lists)) lists[k] = (TRIES as readonly string[]).includes(k) ? serializeTrie((v as TokenTrie<ListEntry>).root) : [...(v as Set<string>)];
+  }
+  return JSON.stringify({
+    hash,
+    entries,
+    trie: serializeTrie(lexicon.trie.root),
+    rules: rules && { lists, knownNameTokens: [...rules.knownNameTokens], knownSurnames: [...rules.knownSurnames] },
+  });
+}
+
+export function deserializeModel(json: string): { hash: string; model: Model } {
+  const data = JSON.parse(json) as {
+    hash: string;
+    entries: Array<[string, LexiconEntry['type'], string, string, string, string[] | null]>;
+    trie: SerialNode<FormRef>;
+    rules?: { lists: Record<string, unknown>; knownNameTokens: string[]; knownSurnames: string[] };
+  };
+  // Forms and origins are not kept: extraction does not need them (`arner lexicon …` compiles from the files).
+  const entries: LexiconEntry[] = data.entries.map(([id, type, subtype, ar, en, licensedBy]) => ({
+    id,
+    type,
+    subtype,
+    ar,
+    en,
+    forms: [],
+    origin: { file: 'snapshot', line: 0 },
+    ...(licensedBy ? { licensedBy } : {}),
+  }));
+  const byId = new Map(entries.map((e, i) => [e.id, i]));
+  const model: Model = { lexicon: { entries, trie: restoreTrie(data.trie), byId } };
+  if (data.rules) {
+    const lists: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(data.rules.lists)) {
+      lists[k] = (TRIES as readonly string[]).includes(k) ? restoreTrie(v as SerialNode<ListEntry>) : new Set(v as string[]);
+    }
+    model.rules = { lists: lists as unknown as RuleLists, knownNameTokens: new Set(data.rules.knownNameTokens), knownSurnames: new Set(data.rules.knownSurnames) };
+  }
+  return { hash: data.hash, model };
+}
+
+/** The snapshot at `file`, if it exists and was built from the lexicons in `dir` as they are now. */
+export function loadSnapshot(file: string, dir: string): Model | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const { hash, model } = deserializeModel(readFileSync(file, 'utf8'));
+    return hash === lexiconHash(dir) ? model : undefined;
+  } catch {
+    return undefined;
+  }
+}
