@@ -5,22 +5,22 @@
  */
 import type { Token } from '../../text/tokenize.js';
 import type { Candidate } from '../candidate.js';
-import { dayMonthRule } from './days.js';
-import { monthRule } from './months.js';
-import { numericRule } from './numeric.js';
-import { weekdayRule } from './weekdays.js';
-import { yearRule } from './years.js';
 import type { Ymd } from './calendar.js';
+import { dayMonthRule } from './days.js';
 import { centuryRule, decadeRule } from './eras.js';
 import { holidayRule } from './holidays.js';
 import { resolveMeaning, type PreferDates } from './meaning.js';
 import { modifierRule } from './modifiers.js';
+import { monthRule } from './months.js';
+import { numericRule } from './numeric.js';
 import { longer, type Grammar, type Parse, type Rule } from './parse.js';
 import { deicticRule, offsetRule, periodRule } from './relative.js';
 import { carryYears, spanRule } from './spans.js';
 import { timeRule } from './time.js';
 import { TokenView } from './view.js';
+import { weekdayRule } from './weekdays.js';
 import type { DateWord } from './words.js';
+import { yearRule } from './years.js';
 
 export type { PreferDates } from './meaning.js';
 

@@ -66,5 +66,6 @@ export const weekdayRule: Rule = (g, i) => {
     if (w.word.strength !== 'strong' && !dayWord && weekdayReadingBlocked(v, i, w.last)) return undefined;
   }
   const meaning = dayOf(weekdayDate(g, w.word.day, rel?.word.direction));
-  return { first: i, last: rel ? rel.last : w.last, start, prefix, meaning, type: 'DATE', confidence: CONFIDENCE.relative };
+  const bare = w.word.strength !== 'strong' && !dayWord && !rel;
+  return { first: i, last: rel ? rel.last : w.last, start, prefix, meaning, type: 'DATE', confidence: bare ? CONFIDENCE.licensed : CONFIDENCE.relative };
 };

@@ -74,9 +74,9 @@ export function relativeYear(g: Grammar, i: number): { year: number; last: numbe
   return undefined;
 }
 
-function yearMeaning(y: YearRead, calendarHint: Calendar = 'gregorian'): Meaning {
-  const calendar = y.era ?? calendarHint;
-  return calendar === 'hijri' ? { kind: 'hijri', year: y.year, yearWritten: true } : { kind: 'gregorian', year: y.year, yearWritten: true };
+/** A year is Gregorian unless هـ follows it. */
+function yearMeaning(y: YearRead): Meaning {
+  return y.era === 'hijri' ? { kind: 'hijri', year: y.year, yearWritten: true } : { kind: 'gregorian', year: y.year, yearWritten: true };
 }
 
 /** After a preposition of time, but not as the second number of a range of counts (`من 1500 إلى 2000 شخص`). */
