@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { CliIo } from './io.js';
 import type { SourceItem } from '../io/sources.js';
-import { createModel } from '../model.js';
+import { compileModel, createModel } from '../model.js';
 import type { Model } from '../extract.js';
 import { LexiconError } from '../lexicon/types.js';
 
@@ -44,9 +44,11 @@ export async function readAll(item: SourceItem, io: CliIo): Promise<Buffer> {
 }
 
 /** The model, or undefined after reporting a bad lexicon (the caller exits 2 before any output). */
-export function loadModel(args: { builtin: boolean; lexicon: string[] }, io: CliIo): Model | undefined {
+export function loadModel(args: { builtin: boolean; lexicon: string[] }, io: CliIo, options: { withForms?: boolean } = {}): Model | undefined {
   try {
-    return createModel({ builtin: args.builtin, lexicons: args.lexicon });
+    // The snapshot keeps no forms; looking into the lexicons needs them, so those commands compile.
+    const make = options.withForms ? compileModel : createModel;
+    return make({ builtin: args.builtin, lexicons: args.lexicon });
   } catch (e) {
     if (e instanceof LexiconError) {
       warn(io, e.message);

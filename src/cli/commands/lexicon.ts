@@ -29,7 +29,7 @@ async function runLexiconBuild(args: LexiconArgs, io: CliIo): Promise<number> {
 
 export async function runLexicon(args: LexiconArgs, io: CliIo): Promise<number> {
   if (args.action === 'build') return runLexiconBuild(args, io);
-  const model = loadModel(args, io);
+  const model = loadModel(args, io, { withForms: true });
   if (!model) return EXIT_USAGE;
   const out = new Output(io.stdout);
   const lex = model.lexicon;

@@ -158,8 +158,13 @@ const NON_PERSON: ReadonlySet<string> = new Set(['LOC', 'ORG', 'NORP']);
  * article is left out: فال begins too many transliterated names (فالدانو, فالنسيا).
  */
 const CLITIC_ARTICLE = /^(?:[وف]?[بك]ال|[وف]?لل|وال)/;
-/** The future particle on a verb (سيتوجه, ستزور). */
-const FUTURE_VERB = /^س[يتن]/;
+/**
+ * The future particle on a verb (سيتوجه, ستزور): س, a person prefix, then a consonant. A long vowel there means a
+ * transliterated name instead (ستانيشيف, ستيفن, سنودن).
+ */
+const FUTURE_VERB = /^س[يتن][^اوي]/;
+/** A present-tense verb (يناهز, يغني): ي then a consonant; يوهان, ياماموتو are names. */
+const PRESENT_VERB = /^ي[^اوي]/;
 
 /**
  * A word that continues the sentence rather than a name: a proclitic with the article, a conjunction, a future verb,
@@ -169,8 +174,7 @@ export function looksLikeClauseWord(word: string): boolean {
   if (CLITIC_ARTICLE.test(word)) return true;
   if (word.length >= 4 && word.startsWith('و')) return true;
   if (word.length >= 5 && FUTURE_VERB.test(word)) return true;
-  // A present-tense verb (يناهز, يغني).
-  if (word.length >= 4 && word.startsWith('ي')) return true;
+  if (word.length >= 4 && PRESENT_VERB.test(word)) return true;
   // A preposition on a word with a possessive (بتغلبه, بفوزه, لإقناعهم).
   if (word.length >= 4 && /^[بلك]/.test(word) && /(?:ه|ها|هما|هم|هن)$/.test(word)) return true;
   return word.length >= 5 && /(?:ها|هما|هم|هن|ته)$/.test(word);

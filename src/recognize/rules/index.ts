@@ -27,5 +27,19 @@ export function findRuleCandidates(tokens: readonly Token[], lexicon: readonly C
     return original.text.slice(from, to + 1).includes('ى');
   };
   const ctx = new RuleContext(tokens, lexicon, dates, model.lists, model.knownNameTokens, model.knownSurnames, withMaqsura);
-  return [...findPersonCandidates(ctx), ...findOrganizationCandidates(ctx), ...findPlaceCandidates(ctx)];
+  const found = [...findPersonCandidates(ctx), ...findOrganizationCandidates(ctx), ...findPlaceCandidates(ctx)];
+  return found.filter((c) => !crossesLexicon(c, lexicon));
+}
+
+/**
+ * A rule's guess that cuts through a name the lexicon knows (`عبد الله صالح اليمين` across `علي عبد الله صالح`)
+ * is wrong about one of its ends: a rule may only extend a lexicon name or stand apart from it.
+ */
+function crossesLexicon(c: Candidate, lexicon: readonly Candidate[]): boolean {
+  for (const l of lexicon) {
+    if (l.ambiguous || l.end <= c.start || l.start >= c.end) continue;
+    const contains = c.start <= l.start && c.end >= l.end;
+    if (!contains) return true;
+  }
+  return false;
 }

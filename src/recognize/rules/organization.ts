@@ -10,6 +10,7 @@ import { looksLikeClauseWord, type RuleContext } from './context.js';
 const MAX_UNITS = 4;
 const CONFIDENCE_HEAD = 0.7;
 const COMPLEMENT_TYPES: ReadonlySet<string> = new Set(['LOC', 'NORP', 'ORG', 'PER']);
+const PLACE_OR_ORG: ReadonlySet<string> = new Set(['LOC', 'NORP', 'ORG']);
 const QUOTES = new Set(['"', '«', '»', '“', '”', "'"]);
 
 /** A definite word that can continue a name (not a function word or modifier like السابق). */
@@ -25,13 +26,14 @@ function definiteWord(ctx: RuleContext, i: number): boolean {
  * The complement after a head: its last token, and whether it names something specific (a lexicon name, or a word
  * that is not a common noun): `مجلس الوزراء` and `اللجنة المنظمة` are generic bodies, not names.
  */
-function complement(ctx: RuleContext, j: number): { last: number; specific: boolean } | undefined {
+function complement(ctx: RuleContext, j: number, definiteHead: boolean): { last: number; specific: boolean } | undefined {
   let last: number | undefined;
   let specific = false;
   let k = j;
   for (let units = 0; units < MAX_UNITS && k < ctx.tokens.length; units++) {
     if (ctx.tokens[k].lineBreakBefore) break;
-    const lex = ctx.lexiconAt(k, COMPLEMENT_TYPES);
+    // A person names an institution only after an indefinite head (جامعة الملك سعود), not after الاتحاد.
+    const lex = ctx.lexiconAt(k, definiteHead ? PLACE_OR_ORG : COMPLEMENT_TYPES);
     if (lex) {
       last = ctx.lastTokenOf(lex);
       specific = true;
@@ -71,7 +73,7 @@ export function findOrganizationCandidates(ctx: RuleContext): Candidate[] {
       out.push({ start: ctx.tokens[a].start, end: ctx.tokens[b].end, type: 'ORG', source: 'rule', confidence: CONFIDENCE_HEAD, rule: 'org-quoted' });
       continue;
     }
-    const comp = complement(ctx, j);
+    const comp = complement(ctx, j, ctx.tokens[head.last].norm.startsWith('ال'));
     if (comp === undefined || !comp.specific) continue;
     const last = comp.last;
     const start = head.entry.flag === '+' ? head.start : ctx.tokens[j].start;

@@ -33,6 +33,14 @@ function readName(ctx: RuleContext, j: number, firstKnown: boolean, continuing =
   for (let k = j + 1; k < ctx.tokens.length && count < MAX_NAME_TOKENS; k++) {
     if (ctx.tokens[k].lineBreakBefore) break;
     const word = ctx.tokens[k].norm;
+    // A given name of two words (عبد الله, نور الدين) is one step of the name.
+    const compound = ctx.phraseAt(ctx.lists.givenNames, k, false);
+    if (compound && compound.last > k) {
+      last = compound.last;
+      k = compound.last;
+      count++;
+      continue;
+    }
     if (NAME_PARTICLES.has(word)) {
       if (!ctx.isNameToken(k + 1, false)) break;
       continue;
@@ -49,6 +57,14 @@ function readName(ctx: RuleContext, j: number, firstKnown: boolean, continuing =
 
 function candidate(ctx: RuleContext, start: number, last: number, confidence: number, rule: string): Candidate {
   return { start, end: ctx.tokens[last].end, type: 'PER', source: 'rule', confidence, rule };
+}
+
+/**
+ * A definite nisba adjective (البلغاري, الجنوبية): after a title it qualifies the title, whether or not the lexicons
+ * know the nationality.
+ */
+function isNisba(word: string): boolean {
+  return word.length >= 5 && word.startsWith('ال') && /(?:ي|يه)$/.test(word);
 }
 
 /** A title word without the article, a pronoun suffix or an abbreviation point governs a genitive complement. */
@@ -73,7 +89,7 @@ function afterTitle(ctx: RuleContext, i: number, out: Candidate[]): void {
     if (ctx.tokens[j].lineBreakBefore) return;
     const lex = ctx.lexiconAt(j, SKIPPABLE);
     if (lex) j = ctx.lastTokenOf(lex) + 1;
-    else if (ctx.lists.modifiers.has(ctx.tokens[j].norm)) j++;
+    else if (ctx.lists.modifiers.has(ctx.tokens[j].norm) || isNisba(ctx.tokens[j].norm)) j++;
     else break;
     skipped++;
   }
