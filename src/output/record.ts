@@ -11,6 +11,8 @@ export interface DocumentRecord {
   encoding?: string;
   refDate: string;
   entities: Entity[];
+  /** The document itself: only for the formats that show it (`html`, `inline`), never in JSON output. */
+  text?: string;
 }
 
 /** An input that could not be processed, in the place its record would have been (`--input jsonl`). */

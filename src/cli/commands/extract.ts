@@ -13,14 +13,16 @@ import { binaryReason } from '../../io/binary.js';
 import { readLines } from '../../io/lines.js';
 import { expandInputs, type SourceItem } from '../../io/sources.js';
 import { parseJsonlLine, type DocumentItem } from '../../documents.js';
-import { jsonPrinter, jsonlPrinter, tablePrinter, tsvPrinter, type Format, type Printer } from '../../output/printers.js';
+import { FORMATS_WITH_TEXT, jsonPrinter, jsonlPrinter, tablePrinter, tsvPrinter, type Format, type Printer } from '../../output/printers.js';
+import { htmlPrinter } from '../../output/html.js';
+import { inlinePrinter } from '../../output/inline.js';
 import type { OutputRecord } from '../../output/record.js';
-import { DirectorySink, StreamSink, type Sink } from '../batch/sinks.js';
+import { DirectorySink, FileSink, StreamSink, type Sink } from '../batch/sinks.js';
 import { ExtractionPool } from '../batch/pool.js';
 import { Progress } from '../batch/progress.js';
 import { RunSummary } from '../batch/summary.js';
 
-const EXTENSIONS: Record<Format, string> = { json: 'json', jsonl: 'jsonl', tsv: 'tsv', table: 'txt' };
+const EXTENSIONS: Record<Format, string> = { json: 'json', jsonl: 'jsonl', tsv: 'tsv', table: 'txt', html: 'html', inline: 'txt' };
 /** Documents in flight at once: enough to keep every worker busy, few enough to bound memory. */
 const IN_FLIGHT_PER_JOB = 8;
 
@@ -36,6 +38,10 @@ function printerFor(format: Format, io: CliIo, args: ExtractArgs, toTerminal: bo
       return tsvPrinter();
     case 'table':
       return tablePrinter(makeChalk(colorLevel(args.color, io.env, toTerminal)));
+    case 'inline':
+      return inlinePrinter(makeChalk(colorLevel(args.color, io.env, toTerminal)));
+    case 'html':
+      return htmlPrinter({ title: args.inputs.length === 1 ? `arner: ${args.inputs[0]}` : 'arner report' });
   }
 }
 
@@ -64,7 +70,7 @@ async function* documentsOf(item: SourceItem, args: ExtractArgs, io: CliIo): Asy
   }
 }
 
-function recordOf(source: string, doc: Doc, result: Extraction): OutputRecord {
+function recordOf(source: string, doc: Doc, result: Extraction, withText: boolean): OutputRecord {
   return {
     source,
     ...(doc.id !== undefined ? { id: doc.id } : {}),
@@ -72,6 +78,7 @@ function recordOf(source: string, doc: Doc, result: Extraction): OutputRecord {
     ...(doc.encoding && doc.encoding !== 'utf-8' ? { encoding: doc.encoding } : {}),
     refDate: result.refDate,
     entities: result.entities,
+    ...(withText && doc.kind === 'document' ? { text: doc.text } : {}),
   };
 }
 
@@ -85,8 +92,11 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
   const format: Format = args.format ?? (io.stdout.isTTY && !args.out ? 'table' : 'jsonl');
   const toTerminal = Boolean(io.stdout.isTTY) && !args.out;
   const summary = new RunSummary();
-  const dirSink = args.out ? new DirectorySink(args.out, EXTENSIONS[format], () => printerFor(format, io, args, false)) : undefined;
-  const sink: Sink | undefined = args.statsOnly ? undefined : (dirSink ?? new StreamSink(io.stdout, printerFor(format, io, args, toTerminal)));
+  const withText = FORMATS_WITH_TEXT.has(format);
+  // A report is one file for the whole run; every other format writes one file per input.
+  const fileSink = args.out && format === 'html' ? new FileSink(args.out, printerFor(format, io, args, false)) : undefined;
+  const dirSink = args.out && !fileSink ? new DirectorySink(args.out, EXTENSIONS[format], () => printerFor(format, io, args, false)) : undefined;
+  const sink: Sink | undefined = args.statsOnly ? undefined : (fileSink ?? dirSink ?? new StreamSink(io.stdout, printerFor(format, io, args, toTerminal)));
 
   const files = items.filter((i) => i.kind === 'file');
   const showProgress = args.progress !== false && Boolean(io.stderr.isTTY) && items.length > 1;
@@ -132,7 +142,7 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
           } else {
             try {
               const result = await p.result;
-              record = recordOf(p.source, p.doc, result);
+              record = recordOf(p.source, p.doc, result, withText);
               summary.add(result.entities);
             } catch (e) {
               record = { source: p.source, ...(p.doc.line !== undefined ? { line: p.doc.line } : {}), error: describe(e) };
@@ -189,6 +199,7 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
     io.stderr.write(summary.table(args.top));
   }
   if (args.summary || showProgress) io.stderr.write(summary.line() + '\n');
+  if (fileSink && args.out) io.stderr.write(`arner: wrote ${args.out} (${summary.documents} documents)\n`);
   if (sink?.closed) return EXIT_OK;
   return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
 }
