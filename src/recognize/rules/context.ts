@@ -38,8 +38,8 @@ export class RuleContext {
     readonly knownNameTokens: ReadonlySet<string>,
     /** Words that end lexicon person names and never begin one (ماكرون, بوش). */
     readonly knownSurnames: ReadonlySet<string>,
-    /** Whether the original text of a token was written with alef maqsura (على, not علي). */
-    private readonly writtenWithAlefMaqsura: (token: Token) => boolean,
+    /** The original text of a token, before normalization (for ى and tanween, which normalization erases). */
+    private readonly originalOf: (token: Token) => string,
   ) {
     this.tokenStarts = tokens.map((t) => t.start);
     for (const c of lexiconCandidates) {
@@ -53,6 +53,15 @@ export class RuleContext {
     for (const d of dateCandidates) {
       for (let i = this.tokenAt(d.start); i < tokens.length && tokens[i].start < d.end; i++) this.inDate[i] = 1;
     }
+  }
+
+  private writtenWithAlefMaqsura(t: Token): boolean {
+    return this.originalOf(t).includes('ى');
+  }
+
+  /** Tanween written on a word (هدفاً, بديلاً): an indefinite noun or adjective, never a name. */
+  private hasTanween(t: Token): boolean {
+    return /[\u064B-\u064D]/.test(this.originalOf(t));
   }
 
   /** The index of the token containing normalized offset `offset`. */
@@ -128,7 +137,9 @@ export class RuleContext {
     if (!t || (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin)) return false;
     if (t.norm.length < 2 || this.isDate(i)) return false;
     if (t.norm === ALI) return !this.writtenWithAlefMaqsura(t);
-    if (this.isOrdinaryWord(t.norm)) return false;
+    // Particles (بن, أبو, آل) join name words; alone they are not one.
+    if (NAME_PARTICLES.has(t.norm)) return false;
+    if (this.isOrdinaryWord(t.norm) || this.hasTanween(t)) return false;
     if (this.lexiconAt(i, NON_PERSON)) return false;
     if (t.kind === TokenKind.Arabic) {
       if (this.ordinaryWithClitic(t)) return false;

@@ -21,12 +21,8 @@ export interface OriginalText {
 
 export function findRuleCandidates(tokens: readonly Token[], lexicon: readonly Candidate[], dates: readonly Candidate[], model: RuleModel, original: OriginalText): Candidate[] {
   if (tokens.length === 0) return [];
-  const withMaqsura = (t: Token) => {
-    const from = original.toOriginal[t.start];
-    const to = original.toOriginal[t.end - 1];
-    return original.text.slice(from, to + 1).includes('ى');
-  };
-  const ctx = new RuleContext(tokens, lexicon, dates, model.lists, model.knownNameTokens, model.knownSurnames, withMaqsura);
+  const originalOf = (t: Token) => original.text.slice(original.toOriginal[t.start], original.toOriginal[t.end]);
+  const ctx = new RuleContext(tokens, lexicon, dates, model.lists, model.knownNameTokens, model.knownSurnames, originalOf);
   const found = [...findPersonCandidates(ctx), ...findOrganizationCandidates(ctx), ...findPlaceCandidates(ctx)];
   return found.filter((c) => !crossesLexicon(c, lexicon));
 }

@@ -34,7 +34,10 @@ function complement(ctx: RuleContext, j: number, definiteHead: boolean): { last:
     if (ctx.tokens[k].lineBreakBefore) break;
     // A person names an institution only after an indefinite head (جامعة الملك سعود), not after الاتحاد.
     const lex = ctx.lexiconAt(k, definiteHead ? PLACE_OR_ORG : COMPLEMENT_TYPES);
-    if (lex) {
+    if (lex && lex.type === 'NORP') {
+      // A nationality qualifies (منظمة بريطانية, ريال مدريد الإسباني); it names nothing and does not end a name.
+      break;
+    } else if (lex) {
       last = ctx.lastTokenOf(lex);
       specific = true;
       k = last + 1;

@@ -26,6 +26,13 @@ function readName(ctx: RuleContext, j: number, firstKnown: boolean, continuing =
   // A name the lexicon knows ends where the lexicon says.
   const known = ctx.lexiconAt(j, PERSON);
   if (known) return ctx.lastTokenOf(known);
+  // A name may open with particles (أبو مازن after a title, بن راشد after محمد): they count with the word after them.
+  let first = j;
+  while (first < ctx.tokens.length && NAME_PARTICLES.has(ctx.tokens[first].norm)) first++;
+  if (first > j) {
+    const rest = readName(ctx, first, false, true);
+    return rest === undefined || ctx.tokens[first].lineBreakBefore ? undefined : rest;
+  }
   if (!ctx.isNameToken(j, true, continuing)) return undefined;
   if (firstKnown && !ctx.isKnownName(j)) return undefined;
   let last = j;
@@ -42,7 +49,10 @@ function readName(ctx: RuleContext, j: number, firstKnown: boolean, continuing =
       continue;
     }
     if (NAME_PARTICLES.has(word)) {
-      if (!ctx.isNameToken(k + 1, false)) break;
+      // بن أبي وقاص: particles may follow each other; a name word must come after them.
+      let n = k + 1;
+      while (n < ctx.tokens.length && NAME_PARTICLES.has(ctx.tokens[n].norm)) n++;
+      if (!ctx.isNameToken(n, false)) break;
       continue;
     }
     if (!ctx.isNameToken(k, false)) break;
