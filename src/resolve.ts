@@ -20,19 +20,30 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
 
 /** Non-overlapping candidates, in text order. */
 export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
-  const ranked = [...candidates].sort(compareCandidates);
-  const kept: Candidate[] = []; // sorted by start
-  for (const c of ranked) {
-    // First kept span that ends after c starts: the only one that can overlap c from the left or inside.
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (kept[mid].end <= c.start) lo = mid + 1;
-      else hi = mid;
+  // Overlaps are local: split the candidates into clusters of mutually reachable spans and decide each cluster
+  // alone, so a document of a million mentions costs a sort, not a million insertions into one list.
+  const byStart = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  let i = 0;
+  while (i < byStart.length) {
+    let j = i + 1;
+    let end = byStart[i].end;
+    while (j < byStart.length && byStart[j].start < end) {
+      if (byStart[j].end > end) end = byStart[j].end;
+      j++;
     }
-    if (lo < kept.length && kept[lo].start < c.end) continue;
-    kept.splice(lo, 0, c);
+    if (j === i + 1) kept.push(byStart[i]);
+    else kept.push(...resolveCluster(byStart.slice(i, j)));
+    i = j;
   }
   return kept;
+}
+
+/** Longest first, then leftmost, then surer (compareCandidates); what a kept span overlaps is dropped. */
+function resolveCluster(cluster: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of cluster.sort(compareCandidates)) {
+    if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
 }

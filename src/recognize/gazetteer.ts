@@ -1,5 +1,5 @@
 /** Tokens + clitic analyses -> every lexicon match, as candidates. No policy here: `resolve` picks. */
-import { analyzeClitics } from '../text/clitics.js';
+import { analyzeClitics, isCliticLetter } from '../text/clitics.js';
 import { TokenKind, type Token } from '../text/tokenize.js';
 import type { CompiledLexicon, FormRef } from '../lexicon/compile.js';
 import type { TrieNode } from '../lexicon/trie.js';
@@ -29,14 +29,14 @@ export function scanTrie<V>(tokens: readonly Token[], root: TrieNode<V>, emit: (
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.kind === TokenKind.Punct || token.kind === TokenKind.Digits) continue;
-    if (token.kind !== TokenKind.Arabic) {
-      const node = root.children.get(token.norm);
-      if (node) walk(tokens, i, node, token.start, false, emit);
-      continue;
-    }
-    for (const analysis of analyzeClitics(token.norm)) {
-      const node = root.children.get(analysis.stem);
-      if (node) walk(tokens, i, node, token.start + analysis.prefixLength, analysis.prefixLength > 0, emit);
+    const whole = root.children.get(token.norm);
+    if (whole) walk(tokens, i, whole, token.start, false, emit);
+    // Most tokens start with no proclitic letter: the whole token was the only analysis.
+    if (token.kind !== TokenKind.Arabic || !isCliticLetter(token.norm[0])) continue;
+    const analyses = analyzeClitics(token.norm);
+    for (let a = 1; a < analyses.length; a++) {
+      const node = root.children.get(analyses[a].stem);
+      if (node) walk(tokens, i, node, token.start + analyses[a].prefixLength, true, emit);
     }
   }
 }

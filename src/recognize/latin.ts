@@ -65,7 +65,10 @@ export function findLatinCandidates(original: string, normalized: Normalized, to
     const to = normalized.toOriginal[end - 1] + 1;
     // Only runs that normalization did not change in length (no controls inside), so offsets carry over one for one.
     if (to - from !== end - start) continue;
-    const doc = compromise()(original.slice(from, to));
+    const run = original.slice(from, to);
+    // Names are capitalized in English: a lowercase run (a stray `date`, a URL) has none, and needs no parser.
+    if (!/\p{Lu}/u.test(run)) continue;
+    const doc = compromise()(run);
     const emit = (view: CompromiseView, type: Candidate['type']) => {
       for (const m of view.out('offset')) {
         if (m.offset.length <= 0) continue;

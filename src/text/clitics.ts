@@ -18,7 +18,16 @@ const PREPOSITIONS = 'بلك';
 const MIN_STEM = 2;
 
 export function isCliticLetter(ch: string): boolean {
-  return CONJUNCTIONS.includes(ch) || PREPOSITIONS.includes(ch);
+  switch (ch) {
+    case 'و':
+    case 'ف':
+    case 'ب':
+    case 'ل':
+    case 'ك':
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** All analyses of a token, the whole token first, then by growing prefix. */

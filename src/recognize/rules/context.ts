@@ -2,7 +2,7 @@
  * What the context rules know about each token of a document: which lexicon or date candidates start or cover it,
  * and whether it can be part of a name (not a function word, a common word, a title, a verb of saying…).
  */
-import { analyzeClitics } from '../../text/clitics.js';
+import { analyzeClitics, isCliticLetter } from '../../text/clitics.js';
 import { TokenKind, type Token } from '../../text/tokenize.js';
 import type { Candidate } from '../candidate.js';
 import type { TrieNode } from '../../lexicon/trie.js';
@@ -61,7 +61,9 @@ export class RuleContext {
 
   /** Tanween written on a word (هدفاً, بديلاً): an indefinite noun or adjective, never a name. */
   private hasTanween(t: Token): boolean {
-    return /[\u064B-\u064D]/.test(this.originalOf(t));
+    const original = this.originalOf(t);
+    // Most words lose nothing to normalization: no marks, so no tanween.
+    return original.length !== t.end - t.start && /[\u064B-\u064D]/.test(original);
   }
 
   /** The index of the token containing normalized offset `offset`. */
@@ -99,20 +101,30 @@ export class RuleContext {
   phraseAt(trie: { root: TrieNode<ListEntry> }, i: number, clitics = true): PhraseMatch | undefined {
     const t = this.tokens[i];
     if (!t || t.kind === TokenKind.Punct || t.kind === TokenKind.Digits) return undefined;
-    const analyses = clitics && t.kind === TokenKind.Arabic ? analyzeClitics(t.norm) : [{ prefixLength: 0, stem: t.norm }];
-    for (const a of analyses) {
-      let node = trie.root.children.get(a.stem);
-      let j = i;
-      let best: PhraseMatch | undefined;
-      while (node) {
-        if (node.values.length) best = { entry: node.values[0], last: j, start: t.start + a.prefixLength };
-        j++;
-        if (j >= this.tokens.length || this.tokens[j].lineBreakBefore) break;
-        node = node.children.get(this.tokens[j].norm);
-      }
-      if (best) return best;
+    const whole = this.phraseFrom(trie.root.children.get(t.norm), i, t.start);
+    if (whole) return whole;
+    // Through a proclitic only when the token can carry one (most tokens cannot).
+    if (!clitics || t.kind !== TokenKind.Arabic || !isCliticLetter(t.norm[0])) return undefined;
+    const analyses = analyzeClitics(t.norm);
+    for (let a = 1; a < analyses.length; a++) {
+      const found = this.phraseFrom(trie.root.children.get(analyses[a].stem), i, t.start + analyses[a].prefixLength);
+      if (found) return found;
     }
     return undefined;
+  }
+
+  /** The longest phrase from a first-token node, or undefined. */
+  private phraseFrom(first: TrieNode<ListEntry> | undefined, i: number, start: number): PhraseMatch | undefined {
+    let node = first;
+    let j = i;
+    let best: PhraseMatch | undefined;
+    while (node) {
+      if (node.values.length) best = { entry: node.values[0], last: j, start };
+      j++;
+      if (j >= this.tokens.length || this.tokens[j].lineBreakBefore) break;
+      node = node.children.get(this.tokens[j].norm);
+    }
+    return best;
   }
 
   /** A word no name contains: a function word, a common noun or adjective, a verb of saying, a title or a head. */

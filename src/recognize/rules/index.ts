@@ -24,18 +24,30 @@ export function findRuleCandidates(tokens: readonly Token[], lexicon: readonly C
   const originalOf = (t: Token) => original.text.slice(original.toOriginal[t.start], original.toOriginal[t.end]);
   const ctx = new RuleContext(tokens, lexicon, dates, model.lists, model.knownNameTokens, model.knownSurnames, originalOf);
   const found = [...findPersonCandidates(ctx), ...findOrganizationCandidates(ctx), ...findPlaceCandidates(ctx)];
-  return found.filter((c) => !crossesLexicon(c, lexicon));
+  if (found.length === 0) return found;
+  const known = lexicon.filter((l) => !l.ambiguous).sort((a, b) => a.start - b.start);
+  const longest = known.reduce((m, l) => Math.max(m, l.end - l.start), 0);
+  return found.filter((c) => !crossesLexicon(c, known, longest));
 }
 
 /**
  * A rule's guess that cuts through a name the lexicon knows (`عبد الله صالح اليمين` across `علي عبد الله صالح`)
  * is wrong about one of its ends: a rule may only extend a lexicon name or stand apart from it.
+ * `known` is sorted by start; `longest` bounds how far back an overlapping name can start.
  */
-function crossesLexicon(c: Candidate, lexicon: readonly Candidate[]): boolean {
-  for (const l of lexicon) {
-    if (l.ambiguous || l.end <= c.start || l.start >= c.end) continue;
-    const contains = c.start <= l.start && c.end >= l.end;
-    if (!contains) return true;
+function crossesLexicon(c: Candidate, known: readonly Candidate[], longest: number): boolean {
+  let lo = 0;
+  let hi = known.length;
+  const from = c.start - longest;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (known[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < known.length && known[i].start < c.end; i++) {
+    const l = known[i];
+    if (l.end <= c.start) continue;
+    if (!(c.start <= l.start && c.end >= l.end)) return true;
   }
   return false;
 }
