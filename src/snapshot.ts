@@ -6,37 +6,20 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { TokenTrie, TrieNode } from './lexicon/trie.js';
+import { FrozenTrieNode, serializeTrie, TrieNode, type SerialTrieNode, type TrieView } from './lexicon/trie.js';
 import type { Model } from './extract.js';
 import type { FormRef } from './lexicon/compile.js';
-import type { LexiconEntry } from './lexicon/types.js';
+import type { EntityType, LexiconEntry } from './lexicon/types.js';
 import type { ListEntry, RuleLists } from './recognize/rules/wordlists.js';
 
 /** Bump when the shape of the snapshot or of the compiled model changes. */
-const FORMAT = 1;
+const FORMAT = 3;
 
-type SerialNode<V> = [V[], Record<string, SerialNode<V>>];
-
-function serializeTrie<V>(node: TrieNode<V>): SerialNode<V> {
-  const children: Record<string, SerialNode<V>> = {};
-  for (const [k, child] of node.children) children[k] = serializeTrie(child);
-  return [node.values, children];
-}
-
-function restoreTrie<V>(serial: SerialNode<V>): TokenTrie<V> {
-  const trie = new TokenTrie<V>();
-  const fill = (node: TrieNode<V>, [values, children]: SerialNode<V>) => {
-    node.values.push(...values);
-    if (values.length) trie.size++;
-    for (const k of Object.keys(children)) {
-      const child = new TrieNode<V>();
-      node.children.set(k, child);
-      fill(child, children[k]);
-    }
-  };
-  fill(trie.root, serial);
-  return trie;
-}
+const TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG', 'NORP', 'DATE', 'TIME'];
+/** A form reference as saved: [entry, type index, ambiguous ? 1 : 0, skip]. */
+type PackedRef = [number, number, number, number];
+const packRef = (r: FormRef): PackedRef => [r.entry, TYPES.indexOf(r.type), r.ambiguous ? 1 : 0, r.skip];
+const unpackRef = ([entry, type, ambiguous, skip]: PackedRef): FormRef => ({ entry, type: TYPES[type], ambiguous: ambiguous === 1, skip });
 
 /** A hash of every lexicon file's path and content. */
 export function lexiconHash(dir: string): string {
@@ -54,18 +37,21 @@ export function lexiconHash(dir: string): string {
 
 const TRIES = ['titles', 'givenNames', 'orgHeads', 'placeHeads'] as const;
 
+/** Saves a compiled model (its tries must be TokenTries, as `compileModel` makes them). */
 export function serializeModel(model: Model, hash: string): string {
   const { lexicon, rules } = model;
   const entries = lexicon.entries.map((e) => [e.id, e.type, e.subtype, e.ar, e.en, e.licensedBy ?? null]);
   let lists: Record<string, unknown> | undefined;
   if (rules) {
     lists = {};
-    for (const [k, v] of Object.entries(rules.lists)) lists[k] = (TRIES as readonly string[]).includes(k) ? serializeTrie((v as TokenTrie<ListEntry>).root) : [...(v as Set<string>)];
+    for (const [k, v] of Object.entries(rules.lists)) {
+      lists[k] = (TRIES as readonly string[]).includes(k) ? serializeTrie((v as TrieView<ListEntry>).root as TrieNode<ListEntry>) : [...(v as Set<string>)];
+    }
   }
   return JSON.stringify({
     hash,
     entries,
-    trie: serializeTrie(lexicon.trie.root),
+    trie: serializeTrie(lexicon.trie.root as TrieNode<FormRef>, packRef),
     rules: rules && { lists, knownNameTokens: [...rules.knownNameTokens], knownSurnames: [...rules.knownSurnames] },
   });
 }
@@ -74,7 +60,7 @@ export function deserializeModel(json: string): { hash: string; model: Model } {
   const data = JSON.parse(json) as {
     hash: string;
     entries: Array<[string, LexiconEntry['type'], string, string, string, string[] | null]>;
-    trie: SerialNode<FormRef>;
+    trie: SerialTrieNode<PackedRef>;
     rules?: { lists: Record<string, unknown>; knownNameTokens: string[]; knownSurnames: string[] };
   };
   // Forms and origins are not kept: extraction does not need them (`arner lexicon …` compiles from the files).
@@ -89,11 +75,11 @@ export function deserializeModel(json: string): { hash: string; model: Model } {
     ...(licensedBy ? { licensedBy } : {}),
   }));
   const byId = new Map(entries.map((e, i) => [e.id, i]));
-  const model: Model = { lexicon: { entries, trie: restoreTrie(data.trie), byId } };
+  const model: Model = { lexicon: { entries, trie: { root: new FrozenTrieNode(data.trie, unpackRef) }, byId } };
   if (data.rules) {
     const lists: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(data.rules.lists)) {
-      lists[k] = (TRIES as readonly string[]).includes(k) ? restoreTrie(v as SerialNode<ListEntry>) : new Set(v as string[]);
+      lists[k] = (TRIES as readonly string[]).includes(k) ? { root: new FrozenTrieNode(v as SerialTrieNode<ListEntry>) } : new Set(v as string[]);
     }
     model.rules = { lists: lists as unknown as RuleLists, knownNameTokens: new Set(data.rules.knownNameTokens), knownSurnames: new Set(data.rules.knownSurnames) };
   }

@@ -4,7 +4,7 @@
  */
 import { normalizeText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
-import { TokenTrie } from './trie.js';
+import { TokenTrie, type TrieView } from './trie.js';
 import type { EntityType, LexiconEntry } from './types.js';
 
 export interface FormRef {
@@ -30,7 +30,8 @@ export interface CompileOptions {
 
 export interface CompiledLexicon {
   entries: readonly LexiconEntry[];
-  trie: TokenTrie<FormRef>;
+  /** A TokenTrie when compiled; a lazily read trie when loaded from a snapshot. */
+  trie: TrieView<FormRef>;
   byId: ReadonlyMap<string, number>;
 }
 

@@ -1,7 +1,7 @@
 /** Looking into a compiled lexicon: statistics, collisions between entries, and why a string matches. */
 import type { CompiledLexicon, FormRef } from './compile.js';
 import { formKeys } from './compile.js';
-import type { TrieNode } from './trie.js';
+import { TrieNode, findNode } from './trie.js';
 import { analyzeClitics } from '../text/clitics.js';
 import { normalize } from '../text/normalize.js';
 import type { Form } from './types.js';
@@ -43,7 +43,7 @@ export function findCollisions(lexicon: CompiledLexicon): Collision[] {
     if (strong.size > 1) out.push({ keys, ids: [...strong].map((i) => lexicon.entries[i].id) });
     for (const [k, child] of node.children) visit(child, [...keys, k]);
   };
-  visit(lexicon.trie.root, []);
+  if (lexicon.trie.root instanceof TrieNode) visit(lexicon.trie.root, []);
   return out;
 }
 
@@ -60,7 +60,7 @@ export function findName(lexicon: CompiledLexicon, name: string): FindResult {
   const matches: FindResult['matches'] = [];
   if (keys.length > 0) {
     for (const a of analyzeClitics(keys[0])) {
-      const node = lexicon.trie.find([a.stem, ...keys.slice(1)]);
+      const node = findNode(lexicon.trie.root, [a.stem, ...keys.slice(1)]);
       for (const ref of node?.values ?? []) {
         const entry = lexicon.entries[ref.entry];
         const want = [a.stem, ...keys.slice(1)].join(' ');

@@ -36,3 +36,61 @@ export class TrieNode<V> {
   readonly children = new Map<string, TrieNode<V>>();
   readonly values: V[] = [];
 }
+
+/** What matching needs of a trie node: its values, and a child by key. */
+export interface TrieNodeView<V> {
+  readonly values: readonly V[];
+  readonly children: { get(key: string): TrieNodeView<V> | undefined };
+}
+
+/** What matching needs of a trie: its root. A TokenTrie is one; so is a trie read back from a snapshot. */
+export interface TrieView<V> {
+  readonly root: TrieNodeView<V>;
+}
+
+/** A trie node as saved: its values and its children by key. */
+export type SerialTrieNode<V> = [V[], Record<string, SerialTrieNode<V>>];
+
+export function serializeTrie<V, S = V>(node: TrieNode<V>, pack: (v: V) => S = (v) => v as unknown as S): SerialTrieNode<S> {
+  const children: Record<string, SerialTrieNode<S>> = {};
+  for (const [k, child] of node.children) children[k] = serializeTrie(child, pack);
+  return [node.values.map(pack), children];
+}
+
+/**
+ * A trie read back from its saved form, materialized lazily: a node is built the first time a lookup reaches it, so
+ * loading costs one JSON.parse and a document touches only the few branches its words lead to.
+ */
+export class FrozenTrieNode<V, S = V> implements TrieNodeView<V> {
+  readonly values: readonly V[];
+  private readonly raw: Record<string, SerialTrieNode<S>>;
+  private cache: Map<string, FrozenTrieNode<V, S>> | undefined;
+  readonly children = { get: (key: string): FrozenTrieNode<V, S> | undefined => this.child(key) };
+
+  constructor(
+    serial: SerialTrieNode<S>,
+    private readonly unpack: (s: S) => V = (s) => s as unknown as V,
+  ) {
+    this.values = serial[0].length ? serial[0].map(unpack) : (serial[0] as unknown as V[]);
+    this.raw = serial[1];
+  }
+
+  private child(key: string): FrozenTrieNode<V, S> | undefined {
+    const cached = this.cache?.get(key);
+    if (cached) return cached;
+    if (!Object.hasOwn(this.raw, key)) return undefined;
+    const node = new FrozenTrieNode(this.raw[key], this.unpack);
+    (this.cache ??= new Map()).set(key, node);
+    return node;
+  }
+}
+
+/** The node reached by following `keys` from `root`, if any. */
+export function findNode<V>(root: TrieNodeView<V>, keys: readonly string[]): TrieNodeView<V> | undefined {
+  let node: TrieNodeView<V> | undefined = root;
+  for (const key of keys) {
+    node = node.children.get(key);
+    if (!node) return undefined;
+  }
+  return node;
+}

@@ -2,7 +2,7 @@
 import { analyzeClitics, isCliticLetter } from '../text/clitics.js';
 import { TokenKind, type Token } from '../text/tokenize.js';
 import type { CompiledLexicon, FormRef } from '../lexicon/compile.js';
-import type { TrieNode } from '../lexicon/trie.js';
+import type { TrieNodeView } from '../lexicon/trie.js';
 import type { Candidate } from './candidate.js';
 
 /** A match through a proclitic is a little less certain than a whole-token match. */
@@ -25,7 +25,7 @@ export interface TrieMatch<V> {
  * Every match of a token trie in the tokens: from each word, through each clitic analysis of it, as far as the trie
  * goes; a match never crosses a line break.
  */
-export function scanTrie<V>(tokens: readonly Token[], root: TrieNode<V>, emit: (m: TrieMatch<V>) => void): void {
+export function scanTrie<V>(tokens: readonly Token[], root: TrieNodeView<V>, emit: (m: TrieMatch<V>) => void): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.kind === TokenKind.Punct || token.kind === TokenKind.Digits) continue;
@@ -41,8 +41,8 @@ export function scanTrie<V>(tokens: readonly Token[], root: TrieNode<V>, emit: (
   }
 }
 
-function walk<V>(tokens: readonly Token[], first: number, start: TrieNode<V>, startOffset: number, viaClitic: boolean, emit: (m: TrieMatch<V>) => void): void {
-  let node: TrieNode<V> | undefined = start;
+function walk<V>(tokens: readonly Token[], first: number, start: TrieNodeView<V>, startOffset: number, viaClitic: boolean, emit: (m: TrieMatch<V>) => void): void {
+  let node: TrieNodeView<V> | undefined = start;
   let j = first;
   const tokenStarts = [startOffset];
   for (;;) {

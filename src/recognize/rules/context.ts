@@ -5,7 +5,7 @@
 import { analyzeClitics, isCliticLetter } from '../../text/clitics.js';
 import { TokenKind, type Token } from '../../text/tokenize.js';
 import type { Candidate } from '../candidate.js';
-import type { TrieNode } from '../../lexicon/trie.js';
+import type { TrieNodeView, TrieView } from '../../lexicon/trie.js';
 import type { RuleLists, ListEntry } from './wordlists.js';
 
 /** Particles inside Arabic names: بن, ابن, بنت, أبو/أبي, آل, عبد, ولد (Mauritanian), أم. */
@@ -98,7 +98,7 @@ export class RuleContext {
   }
 
   /** The longest phrase of `trie` starting at token i, through a proclitic on the first token if need be. */
-  phraseAt(trie: { root: TrieNode<ListEntry> }, i: number, clitics = true): PhraseMatch | undefined {
+  phraseAt(trie: TrieView<ListEntry>, i: number, clitics = true): PhraseMatch | undefined {
     const t = this.tokens[i];
     if (!t || t.kind === TokenKind.Punct || t.kind === TokenKind.Digits) return undefined;
     const whole = this.phraseFrom(trie.root.children.get(t.norm), i, t.start);
@@ -114,8 +114,8 @@ export class RuleContext {
   }
 
   /** The longest phrase from a first-token node, or undefined. */
-  private phraseFrom(first: TrieNode<ListEntry> | undefined, i: number, start: number): PhraseMatch | undefined {
-    let node = first;
+  private phraseFrom(first: TrieNodeView<ListEntry> | undefined, i: number, start: number): PhraseMatch | undefined {
+    let node: TrieNodeView<ListEntry> | undefined = first;
     let j = i;
     let best: PhraseMatch | undefined;
     while (node) {

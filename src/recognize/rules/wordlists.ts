@@ -5,7 +5,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { formKeys } from '../../lexicon/compile.js';
-import { TokenTrie } from '../../lexicon/trie.js';
+import { TokenTrie, type TrieView } from '../../lexicon/trie.js';
 import { LexiconError } from '../../lexicon/types.js';
 
 export interface ListEntry {
@@ -40,16 +40,16 @@ export function parseList(text: string, file: string, problems: string[], withFl
 }
 
 export interface RuleLists {
-  titles: TokenTrie<ListEntry>;
+  titles: TrieView<ListEntry>;
   titleWords: Set<string>;
   modifiers: Set<string>;
-  givenNames: TokenTrie<ListEntry>;
+  givenNames: TrieView<ListEntry>;
   givenNameWords: Set<string>;
   stopWords: Set<string>;
   sayingVerbs: Set<string>;
   commonWords: Set<string>;
-  orgHeads: TokenTrie<ListEntry>;
-  placeHeads: TokenTrie<ListEntry>;
+  orgHeads: TrieView<ListEntry>;
+  placeHeads: TrieView<ListEntry>;
   headWords: Set<string>;
   /** One-word heads that describe rather than name: organization heads marked `-` and place heads. */
   descriptorWords: Set<string>;
