@@ -152,7 +152,7 @@ export function extractDocument(text: string, model: Model, options: ExtractOpti
   const ref = resolveRefDate(text, options.refDate);
   const normalized = normalize(text);
   const tokens = tokenize(normalized.text);
-  const lexical = findGazetteerCandidates(tokens, model.lexicon);
+  const lexical = findGazetteerCandidates(tokens, model.lexicon, { ordinary: model.rules?.ordinaryWords });
   const dates = findDateCandidates(tokens, { refDate: ref, prefer: options.prefer ?? 'past' });
   const rules = model.rules ? findRuleCandidates(tokens, lexical, dates, model.rules, { text, toOriginal: normalized.toOriginal }) : [];
   const latin = findLatinCandidates(text, normalized, tokens);

@@ -61,12 +61,13 @@ export function compileModel(options: ModelOptions = {}): Model {
     userFiles: options.lexicons,
   });
   const lists = loadRuleLists(join(BUILTIN_LEXICON_DIR, 'rules'));
+  const ordinaryWords = new Set([...lists.stopWords, ...lists.commonWords, ...lists.sayingVerbs]);
   const lexicon = compileLexicon(entries, {
-    ordinaryWords: new Set([...lists.stopWords, ...lists.commonWords, ...lists.sayingVerbs]),
+    ordinaryWords,
     givenNames: lists.givenNameWords,
     descriptors: lists.descriptorWords,
   });
   if (options.rules === false) return { lexicon };
   const names = personNameWords(entries);
-  return { lexicon, rules: { lists, knownNameTokens: names.words, knownSurnames: names.surnames } };
+  return { lexicon, rules: { lists, knownNameTokens: names.words, knownSurnames: names.surnames, ordinaryWords } };
 }

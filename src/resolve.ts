@@ -1,6 +1,7 @@
 /**
  * Overlaps, decided in one place (after spaCy's filter_spans): the longest candidate wins, then the leftmost, then
- * the surer one (unambiguous before ambiguous, higher confidence), then the type order below.
+ * the surer one (unambiguous before ambiguous; linked to an entry before unlinked, so that a rule that finds exactly a
+ * name the lexicon knows, even through a spelling variant, keeps the link; higher confidence), then the type order.
  */
 import type { Candidate } from './recognize/candidate.js';
 import type { EntityType } from './lexicon/types.js';
@@ -12,6 +13,7 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
     b.end - b.start - (a.end - a.start) ||
     a.start - b.start ||
     Number(a.ambiguous ?? false) - Number(b.ambiguous ?? false) ||
+    Number(a.entry === undefined) - Number(b.entry === undefined) ||
     b.confidence - a.confidence ||
     TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
     (a.entry ?? 0) - (b.entry ?? 0)

@@ -13,7 +13,7 @@ import type { EntityType, LexiconEntry } from './lexicon/types.js';
 import type { ListEntry, RuleLists } from './recognize/rules/wordlists.js';
 
 /** Bump when the shape of the snapshot or of the compiled model changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 const TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG', 'NORP', 'DATE', 'TIME'];
 /** A form reference as saved: [entry, type index, ambiguous ? 1 : 0, skip]. */
@@ -52,6 +52,7 @@ export function serializeModel(model: Model, hash: string): string {
     hash,
     entries,
     trie: serializeTrie(lexicon.trie.root as TrieNode<FormRef>, packRef),
+    fuzzy: [...(lexicon.fuzzy ?? [])].map(([k, ref]) => [k, packRef(ref)]),
     rules: rules && { lists, knownNameTokens: [...rules.knownNameTokens], knownSurnames: [...rules.knownSurnames] },
   });
 }
@@ -61,6 +62,7 @@ export function deserializeModel(json: string): { hash: string; model: Model } {
     hash: string;
     entries: Array<[string, LexiconEntry['type'], string, string, string, string[] | null]>;
     trie: SerialTrieNode<PackedRef>;
+    fuzzy: Array<[string, PackedRef]>;
     rules?: { lists: Record<string, unknown>; knownNameTokens: string[]; knownSurnames: string[] };
   };
   // Forms and origins are not kept: extraction does not need them (`arner lexicon …` compiles from the files).
@@ -75,13 +77,20 @@ export function deserializeModel(json: string): { hash: string; model: Model } {
     ...(licensedBy ? { licensedBy } : {}),
   }));
   const byId = new Map(entries.map((e, i) => [e.id, i]));
-  const model: Model = { lexicon: { entries, trie: { root: new FrozenTrieNode(data.trie, unpackRef) }, byId } };
+  const fuzzy = new Map(data.fuzzy.map(([k, ref]) => [k, unpackRef(ref)]));
+  const model: Model = { lexicon: { entries, trie: { root: new FrozenTrieNode(data.trie, unpackRef) }, byId, fuzzy } };
   if (data.rules) {
     const lists: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(data.rules.lists)) {
       lists[k] = (TRIES as readonly string[]).includes(k) ? { root: new FrozenTrieNode(v as SerialTrieNode<ListEntry>) } : new Set(v as string[]);
     }
-    model.rules = { lists: lists as unknown as RuleLists, knownNameTokens: new Set(data.rules.knownNameTokens), knownSurnames: new Set(data.rules.knownSurnames) };
+    const l = lists as unknown as RuleLists;
+    model.rules = {
+      lists: l,
+      knownNameTokens: new Set(data.rules.knownNameTokens),
+      knownSurnames: new Set(data.rules.knownSurnames),
+      ordinaryWords: new Set([...l.stopWords, ...l.commonWords, ...l.sayingVerbs]),
+    };
   }
   return { hash: data.hash, model };
 }

@@ -2,6 +2,7 @@
 import { analyzeClitics, isCliticLetter } from '../text/clitics.js';
 import { TokenKind, type Token } from '../text/tokenize.js';
 import type { CompiledLexicon, FormRef } from '../lexicon/compile.js';
+import { FUZZY_MIN_LENGTH, skeleton } from '../lexicon/fuzzy.js';
 import type { TrieNodeView } from '../lexicon/trie.js';
 import type { Candidate } from './candidate.js';
 
@@ -55,8 +56,17 @@ function walk<V>(tokens: readonly Token[], first: number, start: TrieNodeView<V>
   }
 }
 
-export function findGazetteerCandidates(tokens: readonly Token[], lexicon: CompiledLexicon): Candidate[] {
+/** A spelling variant the lexicon does not list, matched through its skeleton (fuzzy.ts): less certain. */
+const CONFIDENCE_FUZZY = 0.55;
+
+export interface GazetteerOptions {
+  /** Words never taken for a misspelled name (ordinary words). */
+  ordinary?: ReadonlySet<string>;
+}
+
+export function findGazetteerCandidates(tokens: readonly Token[], lexicon: CompiledLexicon, options: GazetteerOptions = {}): Candidate[] {
   const out: Candidate[] = [];
+  if (lexicon.fuzzy) findFuzzyCandidates(tokens, lexicon, options, out);
   scanTrie<FormRef>(tokens, lexicon.trie.root, (m) => {
     for (const ref of m.values) {
       const entry = lexicon.entries[ref.entry];
@@ -73,4 +83,23 @@ export function findGazetteerCandidates(tokens: readonly Token[], lexicon: Compi
     }
   });
   return out;
+}
+
+/** One-word names spelled as the lexicon does not list them: a token no exact form matched, by its skeleton. */
+function findFuzzyCandidates(tokens: readonly Token[], lexicon: CompiledLexicon, options: GazetteerOptions, out: Candidate[]): void {
+  const fuzzy = lexicon.fuzzy!;
+  const root = lexicon.trie.root;
+  for (const token of tokens) {
+    if (token.kind !== TokenKind.Arabic || token.norm.length < FUZZY_MIN_LENGTH) continue;
+    if (root.children.get(token.norm) || options.ordinary?.has(token.norm)) continue;
+    const stems = isCliticLetter(token.norm[0]) ? analyzeClitics(token.norm) : [{ prefixLength: 0, stem: token.norm }];
+    for (const a of stems) {
+      if (a.stem.length < FUZZY_MIN_LENGTH || a.stem.startsWith('ال') || root.children.get(a.stem) || options.ordinary?.has(a.stem)) continue;
+      const ref = fuzzy.get(skeleton(a.stem));
+      if (!ref) continue;
+      const entry = lexicon.entries[ref.entry];
+      out.push({ start: token.start + a.prefixLength, end: token.end, type: ref.type, source: 'gazetteer', entry: ref.entry, subtype: entry.subtype || undefined, confidence: CONFIDENCE_FUZZY, rule: 'spelling-variant' });
+      break;
+    }
+  }
 }

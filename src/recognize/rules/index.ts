@@ -11,6 +11,8 @@ export interface RuleModel {
   lists: RuleLists;
   knownNameTokens: ReadonlySet<string>;
   knownSurnames: ReadonlySet<string>;
+  /** Stop words, common words and verbs of saying together: never a name, never a misspelled one. */
+  ordinaryWords?: ReadonlySet<string>;
 }
 
 /** The document as read, for the few questions normalization erases (was this ي written ى?). */
