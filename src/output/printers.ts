@@ -4,9 +4,9 @@ import type { Entity } from '../extract.js';
 import { isErrorRecord, type OutputRecord } from './record.js';
 import { displayWidth, padEnd } from './width.js';
 
-export const FORMATS = ['json', 'jsonl', 'table', 'tsv', 'html', 'inline'] as const;
+export const FORMATS = ['json', 'jsonl', 'table', 'tsv', 'html', 'inline', 'conll'] as const;
 /** Formats that show the document's text, so the record carries it. */
-export const FORMATS_WITH_TEXT: ReadonlySet<string> = new Set(['html', 'inline']);
+export const FORMATS_WITH_TEXT: ReadonlySet<string> = new Set(['html', 'inline', 'conll']);
 export type Format = (typeof FORMATS)[number];
 
 export interface Printer {

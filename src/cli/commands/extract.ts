@@ -16,13 +16,14 @@ import { parseJsonlLine, type DocumentItem } from '../../documents.js';
 import { FORMATS_WITH_TEXT, jsonPrinter, jsonlPrinter, tablePrinter, tsvPrinter, type Format, type Printer } from '../../output/printers.js';
 import { htmlPrinter } from '../../output/html.js';
 import { inlinePrinter } from '../../output/inline.js';
+import { conllPrinter } from '../../output/conll.js';
 import type { OutputRecord } from '../../output/record.js';
 import { DirectorySink, FileSink, StreamSink, type Sink } from '../batch/sinks.js';
 import { ExtractionPool } from '../batch/pool.js';
 import { Progress } from '../batch/progress.js';
 import { RunSummary } from '../batch/summary.js';
 
-const EXTENSIONS: Record<Format, string> = { json: 'json', jsonl: 'jsonl', tsv: 'tsv', table: 'txt', html: 'html', inline: 'txt' };
+const EXTENSIONS: Record<Format, string> = { json: 'json', jsonl: 'jsonl', tsv: 'tsv', table: 'txt', html: 'html', inline: 'txt', conll: 'conll' };
 /** Documents in flight at once: enough to keep every worker busy, few enough to bound memory. */
 const IN_FLIGHT_PER_JOB = 8;
 
@@ -40,6 +41,8 @@ function printerFor(format: Format, io: CliIo, args: ExtractArgs, toTerminal: bo
       return tablePrinter(makeChalk(colorLevel(args.color, io.env, toTerminal)));
     case 'inline':
       return inlinePrinter(makeChalk(colorLevel(args.color, io.env, toTerminal)));
+    case 'conll':
+      return conllPrinter();
     case 'html':
       return htmlPrinter({ title: args.inputs.length === 1 ? `arner: ${args.inputs[0]}` : 'arner report' });
   }
