@@ -10,6 +10,9 @@ export interface EntityCount {
   count: number;
 }
 
+/** Distinct entities counted before the rarest are forgotten (a few tens of MB at most). */
+const MAX_KEYS = 200_000;
+
 export class RunSummary {
   files = 0;
   documents = 0;
@@ -19,15 +22,30 @@ export class RunSummary {
   private readonly entities = new Map<string, EntityCount>();
   private readonly started = performance.now();
 
+  /** `detailed`: count each entity (for `stats` and `--summary`); otherwise only totals by type. */
+  constructor(private readonly detailed = false) {}
+
   add(entities: readonly Entity[]): void {
     this.documents++;
     for (const e of entities) {
       this.byType.set(e.type, (this.byType.get(e.type) ?? 0) + 1);
-      const key = `${e.type}\u0000${e.id ?? e.value ?? e.text}`;
+      if (!this.detailed) continue;
+      const name = e.id ?? e.value ?? e.text;
+      const key = `${e.type}\u0000${name}`;
       const c = this.entities.get(key);
       if (c) c.count++;
-      else this.entities.set(key, { type: e.type, key: e.id ?? e.value ?? e.text, text: e.text, id: e.id, label: e.label, count: 1 });
+      else {
+        // A mention's text is a slice of its document: copied, so that keeping it does not keep the document alive.
+        const copy = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
+        this.entities.set(key, { type: e.type, key: copy(name), text: copy(e.text), id: e.id, label: e.label, count: 1 });
+        if (this.entities.size > MAX_KEYS) this.prune();
+      }
     }
+  }
+
+  /** Bounded memory on endless streams: entities seen once are forgotten when the table grows too large. */
+  private prune(): void {
+    for (const [k, c] of this.entities) if (c.count <= 1) this.entities.delete(k);
   }
 
   /** The `limit` most frequent entities of each type. */

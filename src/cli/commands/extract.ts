@@ -94,7 +94,7 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
   const items = await expandInputs(args.inputs);
   const format: Format = args.format ?? (io.stdout.isTTY && !args.out ? 'table' : 'jsonl');
   const toTerminal = Boolean(io.stdout.isTTY) && !args.out;
-  const summary = new RunSummary();
+  const summary = new RunSummary(args.summary || Boolean(args.statsOnly));
   const withText = FORMATS_WITH_TEXT.has(format);
   // A report is one file for the whole run; every other format writes one file per input.
   const fileSink = args.out && format === 'html' ? new FileSink(args.out, printerFor(format, io, args, false)) : undefined;
