@@ -63,9 +63,9 @@ export function serializeTrie<V, S = V>(node: TrieNode<V>, pack: (v: V) => S = (
  */
 export class FrozenTrieNode<V, S = V> implements TrieNodeView<V> {
   readonly values: readonly V[];
-  private readonly raw: Record<string, SerialTrieNode<S>>;
-  private cache: Map<string, FrozenTrieNode<V, S>> | undefined;
-  readonly children = { get: (key: string): FrozenTrieNode<V, S> | undefined => this.child(key) };
+  private raw: Record<string, SerialTrieNode<S>> | undefined;
+  private map: Map<string, FrozenTrieNode<V, S>> | undefined;
+  readonly children = { get: (key: string): FrozenTrieNode<V, S> | undefined => (this.map ?? this.open()).get(key) };
 
   constructor(
     serial: SerialTrieNode<S>,
@@ -75,13 +75,14 @@ export class FrozenTrieNode<V, S = V> implements TrieNodeView<V> {
     this.raw = serial[1];
   }
 
-  private child(key: string): FrozenTrieNode<V, S> | undefined {
-    const cached = this.cache?.get(key);
-    if (cached) return cached;
-    if (!Object.hasOwn(this.raw, key)) return undefined;
-    const node = new FrozenTrieNode(this.raw[key], this.unpack);
-    (this.cache ??= new Map()).set(key, node);
-    return node;
+  /** The first lookup at a node builds its children (themselves still closed) into a Map. */
+  private open(): Map<string, FrozenTrieNode<V, S>> {
+    const map = new Map<string, FrozenTrieNode<V, S>>();
+    const raw = this.raw ?? {};
+    for (const key of Object.keys(raw)) map.set(key, new FrozenTrieNode(raw[key], this.unpack));
+    this.raw = undefined;
+    this.map = map;
+    return map;
   }
 }
 
