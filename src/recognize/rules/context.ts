@@ -2,7 +2,7 @@
  * What the context rules know about each token of a document: which lexicon or date candidates start or cover it,
  * and whether it can be part of a name (not a function word, a common word, a title, a verb of saying…).
  */
-import { analyzeClitics, isCliticLetter } from '../../text/clitics.js';
+import { analyzeClitics, isCliticLetter, type CliticAnalysis } from '../../text/clitics.js';
 import { TokenKind, type Token } from '../../text/tokenize.js';
 import type { Candidate } from '../candidate.js';
 import type { TrieNodeView, TrieView } from '../../lexicon/trie.js';
@@ -105,12 +105,19 @@ export class RuleContext {
     if (whole) return whole;
     // Through a proclitic only when the token can carry one (most tokens cannot).
     if (!clitics || t.kind !== TokenKind.Arabic || !isCliticLetter(t.norm[0])) return undefined;
-    const analyses = analyzeClitics(t.norm);
+    const analyses = this.analysesOf(i);
     for (let a = 1; a < analyses.length; a++) {
       const found = this.phraseFrom(trie.root.children.get(analyses[a].stem), i, t.start + analyses[a].prefixLength);
       if (found) return found;
     }
     return undefined;
+  }
+
+  private readonly analyses: Array<CliticAnalysis[] | undefined> = [];
+
+  /** A token's clitic analyses, computed once however many phrase lists ask. */
+  private analysesOf(i: number): CliticAnalysis[] {
+    return (this.analyses[i] ??= analyzeClitics(this.tokens[i].norm));
   }
 
   /** The longest phrase from a first-token node, or undefined. */
@@ -135,6 +142,7 @@ export class RuleContext {
 
   /** The word without a proclitic, when that is an ordinary word (وقال -> قال): such a token ends a name. */
   private ordinaryWithClitic(token: Token): boolean {
+    if (!isCliticLetter(token.norm[0])) return false;
     for (const a of analyzeClitics(token.norm)) if (a.prefixLength > 0 && this.isOrdinaryWord(a.stem)) return true;
     return false;
   }
