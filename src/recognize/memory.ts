@@ -11,6 +11,9 @@ import { TokenTrie } from '../lexicon/trie.js';
 import type { Token } from '../text/tokenize.js';
 import type { Candidate } from './candidate.js';
 import { scanTrie } from './gazetteer.js';
+import { resolveOverlaps } from '../resolve.js';
+import { NAME_PARTICLES, looksLikeClauseWord } from './rules/context.js';
+import type { RuleModel } from './rules/index.js';
 
 const CONFIDENCE_MEMORY = 0.7;
 /** How far a mention is remembered, in characters: about a news article (a corpus file holds many). */
@@ -52,3 +55,35 @@ export function findMemoryCandidates(text: string, tokens: readonly Token[], men
   });
   return out;
 }
+
+/** Second words of compound given names (نصر الله, شمس الدين, سيف الإسلام) and regnal numbers: never a surname alone. */
+const COMPOUND_ENDINGS = new Set(['الله', 'الدين', 'الاسلام', 'الرحمن', 'الرحيم', 'الحق', 'النبي', 'الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر']);
+
+/** Adds the document-memory mentions that do not overlap a mention already found (`resolved`, in text order). */
+export function withMemory(text: string, tokens: readonly Token[], resolved: Candidate[], rules: RuleModel): Candidate[] {
+  const lists = rules.lists;
+  const memory = findMemoryCandidates(text, tokens, resolved, {
+    notASurname: (w) =>
+      NAME_PARTICLES.has(w) ||
+      COMPOUND_ENDINGS.has(w) ||
+      looksLikeClauseWord(w) ||
+      lists.givenNameWords.has(w) ||
+      lists.commonWords.has(w) ||
+      lists.stopWords.has(w) ||
+      lists.titleWords.has(w),
+  });
+  if (memory.length === 0) return resolved;
+  return resolveOverlaps([...resolved, ...memory.filter((m) => !overlapsAny(m, resolved))]);
+}
+
+function overlapsAny(c: Candidate, sorted: readonly Candidate[]): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].start < c.end;
+}
+

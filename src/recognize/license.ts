@@ -1,0 +1,74 @@
+/**
+ * Licensing ambiguous forms. A form marked `?` (ordinary word, or shared by several entries) counts only where the
+ * document licenses it: an unambiguous mention of the same entry nearby, a mention of an entry that licenses it
+ * (lexicons/licenses.tsv: Amman near Jordan), or, for a sports club, words of sports reporting around it.
+ */
+import { resolveOverlaps } from '../resolve.js';
+import type { Token } from '../text/tokenize.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
+import type { Candidate } from './candidate.js';
+
+/** A form the document has licensed is surer than a lexicon default: it wins a tie with another entry's form. */
+const CONFIDENCE_LICENSED = 0.92;
+/**
+ * How far (in characters) an unambiguous mention licenses an ambiguous form of the same entry: about a news article.
+ * A window rather than the whole document, so that a long file of many articles (a corpus) does not license a verb
+ * (فتح) everywhere because one article names حركة فتح.
+ */
+const LICENSE_WINDOW = 3000;
+
+/** How near (in characters) a word of sports reporting licenses a club's ambiguous name: a clause or so. */
+const SPORT_WINDOW = 60;
+
+/**
+ * Resolves the candidates, keeping each ambiguous one only where it is licensed; a licensed mention then outranks
+ * another entry sharing the form (`طرابلس` near لبنان is Tripoli, Lebanon). `sportWordsAt`: start offsets of words
+ * of sports reporting, in order.
+ */
+export function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexicon, sportWordsAt: readonly number[]): Candidate[] {
+  const strong = candidates.filter((c) => !c.ambiguous);
+  if (strong.length === candidates.length) return resolveOverlaps(candidates);
+  const positions = new Map<number, number[]>();
+  for (const c of resolveOverlaps(strong)) {
+    if (c.entry === undefined) continue;
+    const list = positions.get(c.entry);
+    if (list) list.push(c.start);
+    else positions.set(c.entry, [c.start]);
+  }
+  const near = (entry: number | undefined, at: number): boolean => {
+    const list = entry === undefined ? undefined : positions.get(entry);
+    return list !== undefined && list.some((p) => Math.abs(p - at) <= LICENSE_WINDOW);
+  };
+  const sporty = (at: number): boolean => {
+    let lo = 0;
+    let hi = sportWordsAt.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sportWordsAt[mid] < at - SPORT_WINDOW) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sportWordsAt.length && sportWordsAt[lo] <= at + SPORT_WINDOW;
+  };
+  const licensed = (c: Candidate): boolean => {
+    if (near(c.entry, c.start)) return true;
+    // A club's name (?برشلونة) is the club in sports reporting.
+    if (c.entry !== undefined && lexicon.entries[c.entry].subtype === 'sport' && sporty(c.start)) return true;
+    const by = c.entry === undefined ? undefined : lexicon.entries[c.entry].licensedBy;
+    return by !== undefined && by.some((id) => near(lexicon.byId.get(id), c.start));
+  };
+  const kept = strong;
+  for (const c of candidates) {
+    if (c.ambiguous && licensed(c)) kept.push({ ...c, ambiguous: false, source: 'memory', confidence: CONFIDENCE_LICENSED, rule: 'licensed-form' });
+  }
+  return resolveOverlaps(kept);
+}
+
+/** Start offsets of the tokens (or their stems after a proclitic) that are in `words`, in text order. */
+export function wordPositions(tokens: readonly Token[], words: ReadonlySet<string>): number[] {
+  const at: number[] = [];
+  for (const t of tokens) {
+    if (words.has(t.norm) || (t.norm.length > 3 && 'وفبل'.includes(t.norm[0]) && words.has(t.norm.slice(1)))) at.push(t.start);
+  }
+  return at;
+}
+
