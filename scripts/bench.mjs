@@ -73,6 +73,18 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
+/** Profiles the in-process run, the one-line startup and the CLI, and prints where the time goes. */
+function profileAndPrint(corpus, tmp) {
+  log('profiling …');
+  const prof = profileRuns(corpus, tmp);
+  printProfile('in-process run (createModel + extractDocument + JSON Lines)', prof.inproc);
+  printProfile('startup (one-line stdin)', prof.startup);
+  for (const t of prof.cli) {
+    printProfile(`CLI --input lines${prof.cliArgs.length ? ' ' + prof.cliArgs.join(' ') : ''}, thread ${t.thread}${t.thread === 0 ? ' (main)' : ' (worker)'}`, t.profile);
+  }
+  return prof;
+}
+
 function parseArgs(argv) {
   const o = { mb: 20, seed: 42, keep: false, profile: false, profileOnly: false, rssMb: 0, snapshot: true };
   for (let i = 0; i < argv.length; i++) {
@@ -605,12 +617,7 @@ async function main() {
     const mbOf = (ms, b = bytes) => b / MB / (ms / 1000);
 
     if (opts.profileOnly) {
-      log('profiling …');
-      const prof = profileRuns(corpus, tmp);
-      printProfile('in-process run (createModel + extractDocument + JSON Lines)', prof.inproc);
-      printProfile('startup (one-line stdin)', prof.startup);
-      for (const t of prof.cli) printProfile(`CLI --input lines${prof.cliArgs.length ? ' ' + prof.cliArgs.join(' ') : ''}, thread ${t.thread}${t.thread === 0 ? ' (main)' : ' (worker)'}`, t.profile);
-      results.profile = prof;
+      results.profile = profileAndPrint(corpus, tmp);
       if (opts.json) writeFileSync(opts.json, JSON.stringify(results, null, 2) + '\n');
       return;
     }
@@ -808,14 +815,7 @@ async function main() {
     process.stdout.write(out.join('\n') + '\n');
     results.summary = { perCoreWords, perCoreTokens, grepRatio: ratio, grepRatioCpu: ratioCpu, scalingEfficiency: eff, targets: tgt };
 
-    if (opts.profile) {
-      log('profiling …');
-      const prof = profileRuns(corpus, tmp);
-      printProfile('in-process run (createModel + extractDocument + JSON Lines)', prof.inproc);
-      printProfile('startup (one-line stdin)', prof.startup);
-      for (const t of prof.cli) printProfile(`CLI --input lines${prof.cliArgs.length ? ' ' + prof.cliArgs.join(' ') : ''}, thread ${t.thread}${t.thread === 0 ? ' (main)' : ' (worker)'}`, t.profile);
-      results.profile = prof;
-    }
+    if (opts.profile) results.profile = profileAndPrint(corpus, tmp);
     if (opts.json) writeFileSync(opts.json, JSON.stringify(results, null, 2) + '\n');
   } finally {
     if (opts.keep) process.stderr.write(`bench: kept ${tmp}\n`);

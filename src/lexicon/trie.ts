@@ -65,7 +65,15 @@ export class FrozenTrieNode<V, S = V> implements TrieNodeView<V> {
   readonly values: readonly V[];
   private raw: Record<string, SerialTrieNode<S>> | undefined;
   private map: Map<string, FrozenTrieNode<V, S>> | undefined;
-  readonly children = { get: (key: string): FrozenTrieNode<V, S> | undefined => (this.map ?? this.open()).get(key) };
+
+  /** The node is its own child lookup: no object or closure per node. */
+  get children(): this {
+    return this;
+  }
+
+  get(key: string): FrozenTrieNode<V, S> | undefined {
+    return (this.map ?? this.open()).get(key);
+  }
 
   constructor(
     serial: SerialTrieNode<S>,
