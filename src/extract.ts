@@ -11,7 +11,7 @@ import { resolveRefDate } from './refdate.js';
 import { formatYmd } from './recognize/dates/calendar.js';
 import type { Candidate } from './recognize/candidate.js';
 import type { CompiledLexicon } from './lexicon/compile.js';
-import { findRuleCandidates, type RuleModel } from './recognize/rules/index.js';
+import { dropPlacesInEventNames, findRuleCandidates, type RuleModel } from './recognize/rules/index.js';
 import { withMemory } from './recognize/memory.js';
 import { licenseAmbiguous, wordPositions } from './recognize/license.js';
 import { findLatinCandidates } from './recognize/latin.js';
@@ -63,7 +63,8 @@ export function extractDocument(text: string, model: Model, options: ExtractOpti
   const rules = model.rules ? findRuleCandidates(tokens, lexical, dates, model.rules, { text, toOriginal: normalized.toOriginal }) : [];
   const latin = findLatinCandidates(text, normalized, tokens);
   const sportWordsAt = model.rules ? wordPositions(tokens, model.rules.lists.sportWords) : [];
-  const resolved = licenseAmbiguous([...lexical, ...dates, ...rules, ...latin], model.lexicon, sportWordsAt);
+  const all = [...lexical, ...dates, ...rules, ...latin];
+  const resolved = licenseAmbiguous(model.rules ? dropPlacesInEventNames(all, tokens, model.rules) : all, model.lexicon, sportWordsAt);
   const mentions = model.rules ? withMemory(normalized.text, tokens, resolved, model.rules) : resolved;
   const types = options.types && new Set(options.types);
   const minConfidence = options.minConfidence ?? 0;

@@ -57,8 +57,17 @@ export function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexic
     return by !== undefined && by.some((id) => near(lexicon.byId.get(id), c.start));
   };
   const kept = strong;
-  for (const c of candidates) {
-    if (c.ambiguous && licensed(c)) kept.push({ ...c, ambiguous: false, source: 'memory', confidence: CONFIDENCE_LICENSED, rule: 'licensed-form' });
+  // In text order, so that a licensed mention licenses the next one in turn: a long article that keeps naming
+  // راؤول after one راؤول غونزاليس stays licensed however far it runs.
+  const ambiguous = candidates.filter((c) => c.ambiguous).sort((a, b) => a.start - b.start);
+  for (const c of ambiguous) {
+    if (!licensed(c)) continue;
+    kept.push({ ...c, ambiguous: false, source: 'memory', confidence: CONFIDENCE_LICENSED, rule: 'licensed-form' });
+    if (c.entry !== undefined) {
+      const list = positions.get(c.entry);
+      if (list) list.push(c.start);
+      else positions.set(c.entry, [c.start]);
+    }
   }
   return resolveOverlaps(kept);
 }

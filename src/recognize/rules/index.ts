@@ -15,6 +15,18 @@ export interface RuleModel {
   ordinaryWords?: ReadonlySet<string>;
 }
 
+/**
+ * Places that are part of an event's name (كأس إسبانيا, دوري أبطال أوروبا): dropped, since arner has no type for
+ * events and the place is not what the text mentions. `tokenAt` maps an offset to its token.
+ */
+export function dropPlacesInEventNames(candidates: Candidate[], tokens: readonly Token[], model: RuleModel): Candidate[] {
+  const heads = model.lists.eventHeads;
+  if (heads.size === 0) return candidates;
+  const before = new Map<number, string>();
+  for (let i = 1; i < tokens.length; i++) if (!tokens[i].lineBreakBefore) before.set(tokens[i].start, tokens[i - 1].norm);
+  return candidates.filter((c) => !(c.type === 'LOC' && heads.has(before.get(c.start) ?? '')));
+}
+
 /** The document as read, for the few questions normalization erases (was this ي written ى?). */
 export interface OriginalText {
   text: string;

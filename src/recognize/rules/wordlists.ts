@@ -55,6 +55,8 @@ export interface RuleLists {
   descriptorWords: Set<string>;
   /** Words of sports reporting, which license a club's ambiguous name nearby. */
   sportWords: Set<string>;
+  /** Words opening an event's name (كأس, دوري): a place right after one belongs to the event's name. */
+  eventHeads: Set<string>;
 }
 
 const FILES = {
@@ -67,6 +69,7 @@ const FILES = {
   orgHeads: 'org-heads.txt',
   placeHeads: 'place-heads.txt',
   sportContext: 'context-sport.txt',
+  eventHeads: 'event-heads.txt',
 } as const;
 
 function trieOf(entries: ListEntry[]): TokenTrie<ListEntry> {
@@ -101,6 +104,7 @@ export function loadRuleLists(dir: string): RuleLists {
     placeHeads: trieOf(placeHeads),
     headWords: new Set([...orgHeads, ...placeHeads].map((h) => h.keys[0])),
     sportWords: singleWords(read(FILES.sportContext)),
+    eventHeads: singleWords(read(FILES.eventHeads)),
     descriptorWords: new Set([...orgHeads.filter((h) => h.flag === '-'), ...placeHeads].filter((h) => h.keys.length === 1).map((h) => h.keys[0])),
   };
   if (problems.length) throw new LexiconError(problems);
