@@ -69,7 +69,9 @@ export function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexic
       else positions.set(c.entry, [c.start]);
     }
   }
-  return resolveOverlaps(kept);
+  // A rule's guess that starts where a licensed name starts (راؤول هدفا over راؤول) yields to the name.
+  const licensedStarts = new Set(kept.filter((c) => c.rule === 'licensed-form').map((c) => c.start));
+  return resolveOverlaps(licensedStarts.size ? kept.filter((c) => c.source !== 'rule' || !licensedStarts.has(c.start)) : kept);
 }
 
 /** Start offsets of the tokens (or their stems after a proclitic) that are in `words`, in text order. */

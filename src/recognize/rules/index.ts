@@ -2,6 +2,7 @@
 import type { Token } from '../../text/tokenize.js';
 import type { Candidate } from '../candidate.js';
 import { RuleContext } from './context.js';
+import { isCliticLetter } from '../../text/clitics.js';
 import type { RuleLists } from './wordlists.js';
 import { findPersonCandidates } from './person.js';
 import { findOrganizationCandidates } from './organization.js';
@@ -17,14 +18,15 @@ export interface RuleModel {
 
 /**
  * Places that are part of an event's name (كأس إسبانيا, دوري أبطال أوروبا): dropped, since arner has no type for
- * events and the place is not what the text mentions. `tokenAt` maps an offset to its token.
+ * events and the place is not what the text mentions. The head may carry a proclitic (بكأس).
  */
 export function dropPlacesInEventNames(candidates: Candidate[], tokens: readonly Token[], model: RuleModel): Candidate[] {
   const heads = model.lists.eventHeads;
   if (heads.size === 0) return candidates;
   const before = new Map<number, string>();
   for (let i = 1; i < tokens.length; i++) if (!tokens[i].lineBreakBefore) before.set(tokens[i].start, tokens[i - 1].norm);
-  return candidates.filter((c) => !(c.type === 'LOC' && heads.has(before.get(c.start) ?? '')));
+  const isHead = (w: string | undefined) => w !== undefined && (heads.has(w) || (w.length > 3 && isCliticLetter(w[0]) && heads.has(w.slice(1))));
+  return candidates.filter((c) => !(c.type === 'LOC' && isHead(before.get(c.start))));
 }
 
 /** The document as read, for the few questions normalization erases (was this ي written ى?). */

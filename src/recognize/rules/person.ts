@@ -112,7 +112,8 @@ function afterTitle(ctx: RuleContext, i: number, out: Candidate[]): void {
 /** A given name and what follows it. A lone given name counts only before a verb of saying. */
 function fromGivenName(ctx: RuleContext, i: number, out: Candidate[]): void {
   const given = ctx.phraseAt(ctx.lists.givenNames, i);
-  if (!given) return;
+  // A name the lexicon knows from here (راؤول غونزاليس) is the lexicon's to bound.
+  if (!given || ctx.lexiconAt(i, PERSON)) return;
   const next = given.last + 1;
   const more = next < ctx.tokens.length && !ctx.tokens[next].lineBreakBefore ? readName(ctx, next, given.entry.ambiguous, true) : undefined;
   if (more !== undefined) {

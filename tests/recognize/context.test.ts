@@ -1,0 +1,33 @@
+/** Document-level decisions: licensing of ambiguous forms, places inside event names. */
+import { describe, expect, it } from 'vitest';
+import { createModel, extract } from '../../src/index.js';
+
+const model = createModel();
+const ids = (text: string) => extract(text, model, { refDate: '2025-09-05' }).map((e) => `${e.type}:${e.id ?? e.text}`);
+
+describe('licensing ambiguous forms', () => {
+  it('a bare ambiguous surname counts after the full name, and keeps counting through a long article', () => {
+    // ~2,000 characters between mentions: each within the window of the one before, the last beyond the first's.
+    const filler = ' وكان الجمهور حاضرا في الملعب طوال الوقت.'.repeat(50);
+    const text = `سجل راؤول غونزاليس هدفا.${filler} ثم سجل راؤول هدفا آخر.${filler} وعاد راؤول ليسجل.`;
+    const found = extract(text, model).filter((e) => e.id === 'person:raul-gonzalez');
+    expect(found.map((e) => e.text)).toEqual(['راؤول غونزاليس', 'راؤول', 'راؤول']);
+  });
+
+  it('without the full name nearby, an ambiguous form is not tagged', () => {
+    expect(ids('قال راؤول إن الطقس جميل').filter((x) => x.includes('raul'))).toEqual([]);
+  });
+
+  it('a place licensed by its country: عمان near الأردن is Amman', () => {
+    expect(ids('زار الملك الأردن ثم عاد إلى عمان')).toContain('LOC:city:amman');
+    expect(ids('سلطنة عمان')).toContain('LOC:country:OM');
+  });
+});
+
+describe('places inside event names', () => {
+  it('a country right after كأس or أبطال is part of the event, not a place mention', () => {
+    const found = ids('فاز الفريق بكأس إسبانيا وبدوري أبطال أوروبا ثم سافر إلى إسبانيا');
+    expect(found.filter((x) => x === 'LOC:country:ES')).toHaveLength(1);
+    expect(found).not.toContain('LOC:region:europe');
+  });
+});
