@@ -1,13 +1,17 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
 const SEED = new URL('../../fixtures/news/000_c4aff9e3ec424988.txt', import.meta.url).pathname;
 
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
 function corpus(): string {
   const dir = mkdtempSync(join(tmpdir(), 'arner-cli-'));
+  dirs.push(dir);
   mkdirSync(join(dir, 'b'));
   writeFileSync(join(dir, 'b', 'two.txt'), 'زار ماكرون موسكو.');
   writeFileSync(join(dir, 'a.txt'), 'قال بيسكوف في كييف.');
