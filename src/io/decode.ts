@@ -8,6 +8,7 @@
  * Use `isBinary` (binary.ts) first: NUL bytes are valid UTF-8, so decode alone does not refuse binary files.
  */
 import { TextDecoder } from 'node:util';
+import { utf8SequenceAt } from './utf8.js';
 import { bomOf, detectArabicSingleByte, detectUtf16, type ArabicSingleByte, type Utf16Encoding } from './detect.js';
 
 export class DecodeError extends Error {
@@ -39,29 +40,10 @@ export interface DecodeOptions {
 
 /** Byte offset of the first invalid UTF-8 sequence, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  const n = bytes.length;
-  let i = 0;
-  while (i < n) {
-    const b = bytes[i];
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let min: number;
-    if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
-    else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
-    else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
-    else return i;
-    if (i + need >= n) return i;
-    let cp = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
+  for (let i = 0; i < bytes.length; ) {
+    const length = utf8SequenceAt(bytes, i);
+    if (length === 0) return i;
+    i += length;
   }
   return -1;
 }

@@ -3,6 +3,7 @@
  * code pages (windows-1256, ISO-8859-6) by Arabic byte statistics. No decoding policy here: `decode.ts` decides.
  */
 
+import { utf8SequenceAt } from './utf8.js';
 export type Utf16Encoding = 'utf-16le' | 'utf-16be';
 export type ArabicSingleByte = 'windows-1256' | 'iso-8859-6';
 
@@ -76,39 +77,17 @@ export function detectUtf16(bytes: Uint8Array, limit: number = bytes.length): Ut
  * few (a letter followed by `،` or `؟` pairs up by chance), so this tells damaged UTF-8 from windows-1256.
  */
 export function utf8Coverage(bytes: Uint8Array): { high: number; inSequences: number } {
-  const n = bytes.length;
   let high = 0;
   let inSequences = 0;
-  let i = 0;
-  while (i < n) {
-    const b = bytes[i];
-    if (b < 0x80) {
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i] < 0x80) {
       i++;
       continue;
     }
-    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
-    let ok = need > 0 && i + need < n;
-    if (ok) {
-      let cp = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
-      for (let k = 1; k <= need; k++) {
-        const c = bytes[i + k];
-        if ((c & 0xc0) !== 0x80) {
-          ok = false;
-          break;
-        }
-        cp = (cp << 6) | (c & 0x3f);
-      }
-      const min = need === 1 ? 0x80 : need === 2 ? 0x800 : 0x10000;
-      if (ok && (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))) ok = false;
-    }
-    if (ok) {
-      high += need + 1;
-      inSequences += need + 1;
-      i += need + 1;
-    } else {
-      high++;
-      i++;
-    }
+    const length = utf8SequenceAt(bytes, i);
+    high += Math.max(length, 1);
+    inSequences += length;
+    i += Math.max(length, 1);
   }
   return { high, inSequences };
 }
