@@ -1,5 +1,5 @@
 /** Tokens + clitic analyses -> every lexicon match, as candidates. No policy here: `resolve` picks. */
-import { analyzeClitics, isCliticLetter } from '../text/clitics.js';
+import { analyzeClitics, isCliticLetter, type CliticAnalysis } from '../text/clitics.js';
 import { TokenKind, type Token } from '../text/tokenize.js';
 import type { CompiledLexicon, FormRef } from '../lexicon/compile.js';
 import { FUZZY_MIN_LENGTH, skeleton } from '../lexicon/fuzzy.js';
@@ -24,21 +24,35 @@ export interface TrieMatch<V> {
 
 /**
  * Every match of a token trie in the tokens: from each word, through each clitic analysis of it, as far as the trie
- * goes; a match never crosses a line break.
+ * goes; a match never crosses a line break. `onMiss` hears of each Arabic word none of whose analyses the trie knows,
+ * with the analyses already made (the whole word first), so a second pass need not redo them.
  */
-export function scanTrie<V>(tokens: readonly Token[], root: TrieNodeView<V>, emit: (m: TrieMatch<V>) => void): void {
+export function scanTrie<V>(
+  tokens: readonly Token[],
+  root: TrieNodeView<V>,
+  emit: (m: TrieMatch<V>) => void,
+  onMiss?: (token: Token, analyses: readonly CliticAnalysis[]) => void,
+): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.kind === TokenKind.Punct || token.kind === TokenKind.Digits) continue;
     const whole = root.children.get(token.norm);
     if (whole) walk(tokens, i, whole, token.start, false, emit);
+    if (token.kind !== TokenKind.Arabic) continue;
     // Most tokens start with no proclitic letter: the whole token was the only analysis.
-    if (token.kind !== TokenKind.Arabic || !isCliticLetter(token.norm[0])) continue;
+    if (!isCliticLetter(token.norm[0])) {
+      if (!whole) onMiss?.(token, [{ prefixLength: 0, stem: token.norm }]);
+      continue;
+    }
     const analyses = analyzeClitics(token.norm);
+    let found = whole !== undefined;
     for (let a = 1; a < analyses.length; a++) {
       const node = root.children.get(analyses[a].stem);
-      if (node) walk(tokens, i, node, token.start + analyses[a].prefixLength, true, emit);
+      if (!node) continue;
+      found = true;
+      walk(tokens, i, node, token.start + analyses[a].prefixLength, true, emit);
     }
+    if (!found) onMiss?.(token, analyses);
   }
 }
 
@@ -66,40 +80,46 @@ export interface GazetteerOptions {
 
 export function findGazetteerCandidates(tokens: readonly Token[], lexicon: CompiledLexicon, options: GazetteerOptions = {}): Candidate[] {
   const out: Candidate[] = [];
-  if (lexicon.fuzzy) findFuzzyCandidates(tokens, lexicon, options, out);
-  scanTrie<FormRef>(tokens, lexicon.trie.root, (m) => {
-    for (const ref of m.values) {
-      const entry = lexicon.entries[ref.entry];
-      out.push({
-        start: ref.skip > 0 ? m.tokenStarts[ref.skip] : m.start,
-        end: m.end,
-        type: ref.type,
-        source: 'gazetteer',
-        entry: ref.entry,
-        ambiguous: ref.ambiguous,
-        subtype: entry.subtype || undefined,
-        confidence: ref.ambiguous ? CONFIDENCE_AMBIGUOUS : m.viaClitic ? CONFIDENCE_CLITIC : CONFIDENCE_WHOLE,
-      });
-    }
-  });
+  const fuzzy = lexicon.fuzzy;
+  scanTrie<FormRef>(
+    tokens,
+    lexicon.trie.root,
+    (m) => {
+      for (const ref of m.values) {
+        const entry = lexicon.entries[ref.entry];
+        out.push({
+          start: ref.skip > 0 ? m.tokenStarts[ref.skip] : m.start,
+          end: m.end,
+          type: ref.type,
+          source: 'gazetteer',
+          entry: ref.entry,
+          ambiguous: ref.ambiguous,
+          subtype: entry.subtype || undefined,
+          confidence: ref.ambiguous ? CONFIDENCE_AMBIGUOUS : m.viaClitic ? CONFIDENCE_CLITIC : CONFIDENCE_WHOLE,
+        });
+      }
+    },
+    fuzzy && fuzzy.size > 0 ? (token, analyses) => spellingVariant(token, analyses, lexicon, fuzzy, options, out) : undefined,
+  );
   return out;
 }
 
-/** One-word names spelled as the lexicon does not list them: a token no exact form matched, by its skeleton. */
-function findFuzzyCandidates(tokens: readonly Token[], lexicon: CompiledLexicon, options: GazetteerOptions, out: Candidate[]): void {
-  const fuzzy = lexicon.fuzzy!;
-  const root = lexicon.trie.root;
-  for (const token of tokens) {
-    if (token.kind !== TokenKind.Arabic || token.norm.length < FUZZY_MIN_LENGTH) continue;
-    if (root.children.get(token.norm) || options.ordinary?.has(token.norm)) continue;
-    const stems = isCliticLetter(token.norm[0]) ? analyzeClitics(token.norm) : [{ prefixLength: 0, stem: token.norm }];
-    for (const a of stems) {
-      if (a.stem.length < FUZZY_MIN_LENGTH || a.stem.startsWith('ال') || root.children.get(a.stem) || options.ordinary?.has(a.stem)) continue;
-      const ref = fuzzy.get(skeleton(a.stem));
-      if (!ref) continue;
-      const entry = lexicon.entries[ref.entry];
-      out.push({ start: token.start + a.prefixLength, end: token.end, type: ref.type, source: 'gazetteer', entry: ref.entry, subtype: entry.subtype || undefined, confidence: CONFIDENCE_FUZZY, rule: 'spelling-variant' });
-      break;
-    }
+/** A one-word name spelled as the lexicon does not list it, found through its skeleton (fuzzy.ts). */
+function spellingVariant(
+  token: Token,
+  analyses: readonly CliticAnalysis[],
+  lexicon: CompiledLexicon,
+  fuzzy: ReadonlyMap<string, FormRef>,
+  options: GazetteerOptions,
+  out: Candidate[],
+): void {
+  if (token.norm.length < FUZZY_MIN_LENGTH || options.ordinary?.has(token.norm)) return;
+  for (const a of analyses) {
+    if (a.stem.length < FUZZY_MIN_LENGTH || a.stem.startsWith('ال') || options.ordinary?.has(a.stem)) continue;
+    const ref = fuzzy.get(skeleton(a.stem));
+    if (!ref) continue;
+    const entry = lexicon.entries[ref.entry];
+    out.push({ start: token.start + a.prefixLength, end: token.end, type: ref.type, source: 'gazetteer', entry: ref.entry, subtype: entry.subtype || undefined, confidence: CONFIDENCE_FUZZY, rule: 'spelling-variant' });
+    return;
   }
 }

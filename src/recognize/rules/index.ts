@@ -23,10 +23,23 @@ export interface RuleModel {
 export function dropPlacesInEventNames(candidates: Candidate[], tokens: readonly Token[], model: RuleModel): Candidate[] {
   const heads = model.lists.eventHeads;
   if (heads.size === 0) return candidates;
-  const before = new Map<number, string>();
-  for (let i = 1; i < tokens.length; i++) if (!tokens[i].lineBreakBefore) before.set(tokens[i].start, tokens[i - 1].norm);
-  const isHead = (w: string | undefined) => w !== undefined && (heads.has(w) || (w.length > 3 && isCliticLetter(w[0]) && heads.has(w.slice(1))));
-  return candidates.filter((c) => !(c.type === 'LOC' && isHead(before.get(c.start))));
+  const isHead = (w: string) => heads.has(w) || (w.length > 3 && isCliticLetter(w[0]) && heads.has(w.slice(1)));
+  /** The word before the token a candidate starts in, on the same line. */
+  const wordBefore = (offset: number): string | undefined => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (tokens[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo > 0 && !tokens[lo].lineBreakBefore ? tokens[lo - 1].norm : undefined;
+  };
+  return candidates.filter((c) => {
+    if (c.type !== 'LOC') return true;
+    const w = wordBefore(c.start);
+    return w === undefined || !isHead(w);
+  });
 }
 
 /** The document as read, for the few questions normalization erases (was this ي written ى?). */
