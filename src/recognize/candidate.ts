@@ -21,3 +21,9 @@ export interface Candidate {
   /** Which rule proposed it (source `rule` or `memory`), e.g. `person-title`, `org-head`. */
   rule?: string;
 }
+
+/**
+ * How far (in characters) a document-level decision reaches: about one news article. A window rather than the whole
+ * document, so that a file of many articles (a corpus) does not carry one article's names into the next.
+ */
+export const ARTICLE_WINDOW = 3000;

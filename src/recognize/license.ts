@@ -6,16 +6,10 @@
 import { resolveOverlaps } from '../resolve.js';
 import type { Token } from '../text/tokenize.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import type { Candidate } from './candidate.js';
+import { ARTICLE_WINDOW, type Candidate } from './candidate.js';
 
 /** A form the document has licensed is surer than a lexicon default: it wins a tie with another entry's form. */
 const CONFIDENCE_LICENSED = 0.92;
-/**
- * How far (in characters) an unambiguous mention licenses an ambiguous form of the same entry: about a news article.
- * A window rather than the whole document, so that a long file of many articles (a corpus) does not license a verb
- * (فتح) everywhere because one article names حركة فتح.
- */
-const LICENSE_WINDOW = 3000;
 
 /** How near (in characters) a word of sports reporting licenses a club's ambiguous name: a clause or so. */
 const SPORT_WINDOW = 60;
@@ -37,7 +31,7 @@ export function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexic
   }
   const near = (entry: number | undefined, at: number): boolean => {
     const list = entry === undefined ? undefined : positions.get(entry);
-    return list !== undefined && list.some((p) => Math.abs(p - at) <= LICENSE_WINDOW);
+    return list !== undefined && list.some((p) => Math.abs(p - at) <= ARTICLE_WINDOW);
   };
   const sporty = (at: number): boolean => {
     let lo = 0;

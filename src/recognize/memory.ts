@@ -9,15 +9,13 @@
 import { formKeys } from '../lexicon/compile.js';
 import { TokenTrie } from '../lexicon/trie.js';
 import type { Token } from '../text/tokenize.js';
-import type { Candidate } from './candidate.js';
+import { ARTICLE_WINDOW, type Candidate } from './candidate.js';
 import { scanTrie } from './gazetteer.js';
 import { resolveOverlaps } from '../resolve.js';
 import { NAME_PARTICLES, looksLikeClauseWord } from './rules/context.js';
 import type { RuleModel } from './rules/index.js';
 
 const CONFIDENCE_MEMORY = 0.7;
-/** How far a mention is remembered, in characters: about a news article (a corpus file holds many). */
-export const MEMORY_WINDOW = 3000;
 
 export interface MemoryOptions {
   /** A word that cannot stand alone for a person: a given name, an ordinary word, a name particle. */
@@ -34,7 +32,7 @@ export function findMemoryCandidates(text: string, tokens: readonly Token[], men
   if (trie.size === 0) return [];
   const out: Candidate[] = [];
   scanTrie(tokens, trie.root, (match) => {
-    if (!match.values.some((at) => Math.abs(at - match.start) <= MEMORY_WINDOW)) return;
+    if (!match.values.some((at) => Math.abs(at - match.start) <= ARTICLE_WINDOW)) return;
     out.push({ start: match.start, end: match.end, type: 'PER', source: 'memory', confidence: CONFIDENCE_MEMORY, rule: 'memory-repeat' });
   });
   return out;
