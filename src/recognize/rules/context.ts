@@ -25,6 +25,8 @@ export interface PhraseMatch {
 export class RuleContext {
   /** Unambiguous lexicon candidates by the index of their first token. */
   private readonly starts = new Map<number, Candidate[]>();
+  /** Ambiguous ones (بوش: two presidents; عباس: also a common word), which only bound a name a rule found. */
+  private readonly ambiguousStarts = new Map<number, Candidate[]>();
   /** 1 where a date candidate covers the token. */
   private readonly inDate: Uint8Array;
   private readonly tokenStarts: number[];
@@ -43,11 +45,11 @@ export class RuleContext {
   ) {
     this.tokenStarts = tokens.map((t) => t.start);
     for (const c of lexiconCandidates) {
-      if (c.ambiguous) continue;
+      const starts = c.ambiguous ? this.ambiguousStarts : this.starts;
       const i = this.tokenAt(c.start);
-      const list = this.starts.get(i);
+      const list = starts.get(i);
       if (list) list.push(c);
-      else this.starts.set(i, [c]);
+      else starts.set(i, [c]);
     }
     this.inDate = new Uint8Array(tokens.length);
     for (const d of dateCandidates) {
@@ -84,9 +86,9 @@ export class RuleContext {
   }
 
   /** The longest lexicon candidate of one of `types` starting at token i. */
-  lexiconAt(i: number, types?: ReadonlySet<string>): Candidate | undefined {
+  lexiconAt(i: number, types?: ReadonlySet<string>, ambiguous = false): Candidate | undefined {
     let best: Candidate | undefined;
-    for (const c of this.starts.get(i) ?? []) {
+    for (const c of (ambiguous ? this.ambiguousStarts : this.starts).get(i) ?? []) {
       if (types && !types.has(c.type)) continue;
       if (!best || c.end - c.start > best.end - best.start) best = c;
     }
@@ -111,6 +113,14 @@ export class RuleContext {
       if (found) return found;
     }
     return undefined;
+  }
+
+  /** Is token i, or its stem after a proclitic (بجائزة -> جائزه), in one of `sets`? */
+  stemIn(i: number, ...sets: ReadonlySet<string>[]): boolean {
+    const t = this.tokens[i];
+    if (t.kind !== TokenKind.Arabic) return false;
+    const analyses = isCliticLetter(t.norm[0]) ? this.analysesOf(i) : [{ prefixLength: 0, stem: t.norm }];
+    return analyses.some((a) => sets.some((s) => s.has(a.stem)));
   }
 
   private readonly analyses: Array<CliticAnalysis[] | undefined> = [];

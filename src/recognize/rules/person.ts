@@ -17,6 +17,7 @@ const PERSON: ReadonlySet<string> = new Set(['PER']);
 const CONFIDENCE_TITLE = 0.75;
 const CONFIDENCE_GIVEN = 0.7;
 const CONFIDENCE_SAYING = 0.6;
+const CONFIDENCE_LONE_GIVEN = 0.5;
 
 /**
  * The last token of a name starting at token j, or undefined. `firstKnown`: the first token must be a known name
@@ -25,7 +26,21 @@ const CONFIDENCE_SAYING = 0.6;
 function readName(ctx: RuleContext, j: number, firstKnown: boolean, continuing = false): number | undefined {
   // A name the lexicon knows ends where the lexicon says.
   const known = ctx.lexiconAt(j, PERSON);
-  if (known) return ctx.lastTokenOf(known);
+  if (known) {
+    // وشاهين ونور الشريف: a proclitic before a known name starts the next name of a list, not this one.
+    if (continuing && known.start > ctx.tokens[j].start) return undefined;
+    return ctx.lastTokenOf(known);
+  }
+  // An ambiguous one (الرئيس جورج بوش: which Bush?) bounds the name too, unless another known name word follows
+  // (سعيد صيام); the rule's mention carries no id.
+  const maybe = ctx.lexiconAt(j, PERSON, true);
+  const oneWord = maybe !== undefined && ctx.lastTokenOf(maybe) === j;
+  const plainWord = oneWord && (ctx.isOrdinaryWord(ctx.tokens[j].norm) || ctx.lists.givenNameWords.has(ctx.tokens[j].norm));
+  if (maybe && maybe.start === ctx.tokens[j].start && !plainWord) {
+    const end = ctx.lastTokenOf(maybe);
+    const next = ctx.tokens[end + 1];
+    if (!next || next.lineBreakBefore || !ctx.isKnownName(end + 1)) return end;
+  }
   // A name may open with particles (أبو مازن after a title, بن راشد after محمد): they count with the word after them.
   let first = j;
   while (first < ctx.tokens.length && NAME_PARTICLES.has(ctx.tokens[first].norm)) first++;
@@ -33,7 +48,8 @@ function readName(ctx: RuleContext, j: number, firstKnown: boolean, continuing =
     const rest = readName(ctx, first, false, true);
     return rest === undefined || ctx.tokens[first].lineBreakBefore ? undefined : rest;
   }
-  if (!ctx.isNameToken(j, true, continuing)) return undefined;
+  // After a given name a definite word is a family name or nisba (محمد القباج, فيصل السويدي), not a new phrase.
+  if (!ctx.isNameToken(j, !continuing, continuing)) return undefined;
   if (firstKnown && !ctx.isKnownName(j)) return undefined;
   let last = j;
   let count = 1;
@@ -88,7 +104,8 @@ function afterTitle(ctx: RuleContext, i: number, out: Candidate[]): void {
   if (!title) return;
   let j = title.last + 1;
   // A title in the construct state (رئيس, ملك, وزير) governs a complement first: ملك أراجون خايمي, رئيس بعثة X.
-  if (isConstruct(ctx.tokens[title.last].norm)) {
+  // The title's own last word, not the token: والسيد carries a proclitic but is as definite as السيد.
+  if (isConstruct(title.entry.keys[title.entry.keys.length - 1])) {
     const lex = ctx.lexiconAt(j, SKIPPABLE);
     if (lex) j = ctx.lastTokenOf(lex) + 1;
     else if (j < ctx.tokens.length && ctx.tokens[j].kind === TokenKind.Arabic && !ctx.tokens[j].lineBreakBefore) j++;
@@ -109,18 +126,43 @@ function afterTitle(ctx: RuleContext, i: number, out: Candidate[]): void {
   if (last !== undefined) out.push(candidate(ctx, ctx.tokens[j].start, last, CONFIDENCE_TITLE, 'person-title'));
 }
 
-/** A given name and what follows it. A lone given name counts only before a verb of saying. */
+/**
+ * A given name and what follows it. A lone given name counts with less confidence (0.7 before a verb of saying, 0.5
+ * elsewhere), and not where a head names a thing after the person (سورة يوسف, جائزة أوسكار).
+ */
 function fromGivenName(ctx: RuleContext, i: number, out: Candidate[]): void {
   const given = ctx.phraseAt(ctx.lists.givenNames, i);
   // A name the lexicon knows from here (راؤول غونزاليس) is the lexicon's to bound.
   if (!given || ctx.lexiconAt(i, PERSON)) return;
   const next = given.last + 1;
   const more = next < ctx.tokens.length && !ctx.tokens[next].lineBreakBefore ? readName(ctx, next, given.entry.ambiguous, true) : undefined;
-  if (more !== undefined) {
+  const initial = initialAt(ctx, next);
+  if (!given.entry.ambiguous && initial !== undefined) {
+    // محمد ب.: a name shortened to an initial, as court and police reports write it.
+    out.push({ start: given.start, end: ctx.tokens[initial].end, type: 'PER', source: 'rule', confidence: CONFIDENCE_GIVEN, rule: 'person-given-name' });
+  } else if (more !== undefined) {
     out.push({ start: given.start, end: ctx.tokens[more].end, type: 'PER', source: 'rule', confidence: CONFIDENCE_GIVEN, rule: 'person-given-name' });
   } else if (!given.entry.ambiguous && ctx.lists.sayingVerbs.has(ctx.tokens[next]?.norm ?? '')) {
     out.push({ start: given.start, end: ctx.tokens[given.last].end, type: 'PER', source: 'rule', confidence: CONFIDENCE_GIVEN, rule: 'person-given-name' });
+  } else if (!given.entry.ambiguous && given.start === ctx.tokens[i].start && loneNameStandsAlone(ctx, i, next)) {
+    // Without a proclitic: لدينا, فيصل ("so it arrives"), لجان read as ل + a name far more often than not.
+    out.push({ start: given.start, end: ctx.tokens[given.last].end, type: 'PER', source: 'rule', confidence: CONFIDENCE_LONE_GIVEN, rule: 'person-lone-given-name' });
   }
+}
+
+/** The index of the point after a one-letter initial at token k (ب.), or undefined. */
+function initialAt(ctx: RuleContext, k: number): number | undefined {
+  const t = ctx.tokens[k];
+  const point = ctx.tokens[k + 1];
+  if (!t || t.lineBreakBefore || t.kind !== TokenKind.Arabic || t.norm.length !== 1) return undefined;
+  return point && point.norm === '.' && point.start === t.end ? k + 1 : undefined;
+}
+
+/** A given name alone is a person unless a head before it names something after him, or a name part follows. */
+function loneNameStandsAlone(ctx: RuleContext, i: number, next: number): boolean {
+  if (i > 0 && !ctx.tokens[i].lineBreakBefore && ctx.stemIn(i - 1, ctx.lists.namedAfter, ctx.lists.headWords)) return false;
+  const after = ctx.tokens[next];
+  return !after || after.lineBreakBefore || !NAME_PARTICLES.has(after.norm);
 }
 
 /**

@@ -57,6 +57,8 @@ export interface RuleLists {
   sportWords: Set<string>;
   /** Words opening an event's name (كأس, دوري): a place right after one belongs to the event's name. */
   eventHeads: Set<string>;
+  /** Words that name a thing after a person (سورة يوسف, جائزة نوبل): a given name after one is not a mention. */
+  namedAfter: Set<string>;
 }
 
 const FILES = {
@@ -70,6 +72,7 @@ const FILES = {
   placeHeads: 'place-heads.txt',
   sportContext: 'context-sport.txt',
   eventHeads: 'event-heads.txt',
+  namedAfter: 'named-after.txt',
 } as const;
 
 function trieOf(entries: ListEntry[]): TokenTrie<ListEntry> {
@@ -105,6 +108,7 @@ export function loadRuleLists(dir: string): RuleLists {
     headWords: new Set([...orgHeads, ...placeHeads].map((h) => h.keys[0])),
     sportWords: singleWords(read(FILES.sportContext)),
     eventHeads: singleWords(read(FILES.eventHeads)),
+    namedAfter: singleWords(read(FILES.namedAfter)),
     descriptorWords: new Set([...orgHeads.filter((h) => h.flag === '-'), ...placeHeads].filter((h) => h.keys.length === 1).map((h) => h.keys[0])),
   };
   if (problems.length) throw new LexiconError(problems);
