@@ -3,8 +3,10 @@
  * article, every other occurrence of a person's name that a rule found becomes a candidate too. (A surname standing
  * alone for a person the lexicon knows, زيلينسكي after فولوديمير زيلينسكي, is a lexicon variant of that person.)
  *
- * Measured on ANERcorp and AQMAR and kept narrow on purpose: remembering surnames cut from every person name found,
- * or one-word rule names that are ordinary words, spread mistakes and cost more precision than they gained recall.
+ * The surname of a name a sure rule found stands alone for that person later on (measured: ANERcorp train PER recall
+ * 69.1 -> 71.3 at precision 79.4 -> 78.3; AQMAR dev PER recall 58.6 -> 64.0 at precision 76.0 -> 77.0). One-word
+ * rule names that are ordinary words, given names, and surnames of names found by a verb of saying alone stay out:
+ * they spread mistakes.
  */
 import { formKeys } from '../lexicon/compile.js';
 import { TokenTrie } from '../lexicon/trie.js';
@@ -16,6 +18,8 @@ import { NAME_PARTICLES, looksLikeClauseWord } from './rules/context.js';
 import type { RuleModel } from './rules/index.js';
 
 const CONFIDENCE_MEMORY = 0.7;
+/** Rules at least this sure (a title, a given name) lend their names' surnames to memory; a verb of saying does not. */
+const SURE_RULE = 0.7;
 
 export interface MemoryOptions {
   /** A word that cannot stand alone for a person: a given name, an ordinary word, a name particle. */
@@ -28,6 +32,10 @@ export function findMemoryCandidates(text: string, tokens: readonly Token[], men
     if (m.type !== 'PER' || m.source !== 'rule') continue;
     const keys = formKeys(text.slice(m.start, m.end));
     if (keys.length >= 2 || (keys.length === 1 && !options.notAName(keys[0]))) trie.add(keys, m.start);
+    // The surname alone stands for the person later on (تيبساروفيتش after يانكو تيبساروفيتش), when a sure rule
+    // found the full name and the surname is not itself a given name, an ordinary word or part of a compound.
+    const surname = keys[keys.length - 1];
+    if (keys.length >= 2 && m.confidence >= SURE_RULE && surname.length >= 3 && !options.notAName(surname) && !NAME_PARTICLES.has(keys[keys.length - 2])) trie.add([surname], m.start);
   }
   if (trie.size === 0) return [];
   const out: Candidate[] = [];

@@ -174,7 +174,14 @@ function afterSaying(ctx: RuleContext, i: number, out: Candidate[]): void {
   if (!verb) return;
   const j = verb.last + 1;
   const t = ctx.tokens[j];
-  if (!t || t.kind !== TokenKind.Arabic || t.norm.startsWith('ال') || !ctx.isNameToken(j, true)) return;
+  if (!t || t.kind !== TokenKind.Arabic) return;
+  // وقال البدري مدير الكرة: a definite one-word name only when a title in apposition follows it.
+  if (t.norm.startsWith('ال') && t.norm.length >= 5 && ctx.isNameToken(j, false) && !ctx.isOrdinaryWord(t.norm)) {
+    const title = ctx.phraseAt(ctx.lists.titles, j + 1);
+    if (title && !ctx.tokens[j + 1].lineBreakBefore && isConstruct(title.entry.keys[title.entry.keys.length - 1])) out.push(candidate(ctx, t.start, j, CONFIDENCE_SAYING, 'person-saying'));
+    return;
+  }
+  if (t.norm.startsWith('ال') || !ctx.isNameToken(j, true)) return;
   let last = j;
   while (last - j < 2 && ctx.isNameToken(last + 1, false) && !ctx.phraseAt(ctx.lists.titles, last + 1)) last++;
   const after = ctx.tokens[last + 1];
@@ -208,6 +215,20 @@ function sayingRoot(ctx: RuleContext) {
   return trie.root;
 }
 
+const QUOTED = new Set(['قوله', 'قولها', 'تاكيده', 'تاكيدها', 'تصريحه', 'تصريحها']);
+
+/** `نقلت الوكالة عن ستانيشيف قوله`: عن, one to three name words, then قوله (his saying). */
+function reportedFrom(ctx: RuleContext, i: number, out: Candidate[]): void {
+  if (ctx.tokens[i].norm !== 'عن') return;
+  const j = i + 1;
+  if (j >= ctx.tokens.length || ctx.tokens[j].lineBreakBefore || !ctx.isNameToken(j, true)) return;
+  let last = j;
+  while (last - j < 2 && !QUOTED.has(ctx.tokens[last + 1]?.norm ?? '') && ctx.isNameToken(last + 1, false)) last++;
+  const after = ctx.tokens[last + 1];
+  if (!after || after.lineBreakBefore || !QUOTED.has(after.norm)) return;
+  out.push(candidate(ctx, ctx.tokens[j].start, last, CONFIDENCE_SAYING, 'person-reported'));
+}
+
 /** Words that begin a kunya or a patronymic name: أبو بكر, أبي هريرة, ابن خلدون. */
 const NAME_OPENERS = new Set(['ابو', 'ابا', 'ابي', 'ابن', 'ام']);
 
@@ -235,6 +256,7 @@ export function findPersonCandidates(ctx: RuleContext): Candidate[] {
     fromGivenName(ctx, i, out);
     afterSaying(ctx, i, out);
     fromKunya(ctx, i, out);
+    reportedFrom(ctx, i, out);
   }
   return out;
 }
