@@ -61,6 +61,12 @@ describe('demonyms', () => {
     expect(demonymForms('كوري جنوبي')).toContain('الكورية الجنوبية');
   });
 
+  it('in a compound, a word marked = is a noun that never inflects', () => {
+    const forms = demonymForms('=جنوب أفريقي');
+    for (const f of ['جنوب أفريقي', 'جنوب أفريقية', 'الجنوب أفريقي', 'الجنوب أفريقيون']) expect(forms).toContain(f);
+    expect(forms.some((f) => f.includes('جنوبة') || f.includes('='))).toBe(false);
+  });
+
   it('a demonym row must point at a place', () => {
     expect(parseDemonyms('id\tmasc\tplurals\nperson:x\tروسي\t\n', 'd.tsv').problems).toEqual(['d.tsv:2: a demonym needs a place id, not "person:x"']);
   });
