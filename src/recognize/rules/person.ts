@@ -78,7 +78,17 @@ function readName(ctx: RuleContext, j: number, firstKnown: boolean, continuing =
     last = k;
     count++;
   }
-  return last;
+  return regnalEnd(ctx, last + 1) ?? last;
+}
+
+const ORDINALS = ['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي'];
+
+/** The last token of a regnal number at token k (الأول, الثالث عشر), or undefined: خايمي الأول, تشارلز الثاني. */
+function regnalEnd(ctx: RuleContext, k: number): number | undefined {
+  const t = ctx.tokens[k];
+  if (!t || t.lineBreakBefore || !ORDINALS.includes(t.norm)) return undefined;
+  const teen = ctx.tokens[k + 1];
+  return teen && !teen.lineBreakBefore && teen.norm === 'عشر' ? k + 1 : t.norm === 'الحادي' ? undefined : k;
 }
 
 function candidate(ctx: RuleContext, start: number, last: number, confidence: number, rule: string): Candidate {
@@ -136,16 +146,17 @@ function fromGivenName(ctx: RuleContext, i: number, out: Candidate[]): void {
   if (!given || ctx.lexiconAt(i, PERSON)) return;
   const next = given.last + 1;
   const more = next < ctx.tokens.length && !ctx.tokens[next].lineBreakBefore ? readName(ctx, next, given.entry.ambiguous, true) : undefined;
-  const initial = initialAt(ctx, next);
+  const initial = initialAt(ctx, next) ?? (given.entry.ambiguous ? undefined : regnalEnd(ctx, next));
   if (!given.entry.ambiguous && initial !== undefined) {
-    // محمد ب.: a name shortened to an initial, as court and police reports write it.
+    // محمد ب.: a name shortened to an initial, as court and police reports write it; تشارلز الأول: a regnal number.
     out.push({ start: given.start, end: ctx.tokens[initial].end, type: 'PER', source: 'rule', confidence: CONFIDENCE_GIVEN, rule: 'person-given-name' });
   } else if (more !== undefined) {
     out.push({ start: given.start, end: ctx.tokens[more].end, type: 'PER', source: 'rule', confidence: CONFIDENCE_GIVEN, rule: 'person-given-name' });
   } else if (!given.entry.ambiguous && ctx.lists.sayingVerbs.has(ctx.tokens[next]?.norm ?? '')) {
     out.push({ start: given.start, end: ctx.tokens[given.last].end, type: 'PER', source: 'rule', confidence: CONFIDENCE_GIVEN, rule: 'person-given-name' });
   } else if (!given.entry.ambiguous && given.start === ctx.tokens[i].start && loneNameStandsAlone(ctx, i, next)) {
-    // Without a proclitic: لدينا, فيصل ("so it arrives"), لجان read as ل + a name far more often than not.
+    // Without a proclitic: لدينا, فيصل ("so it arrives"), لجان read as ل + a name far more often than not (with و
+    // or ب only, measured: 38 % precision).
     out.push({ start: given.start, end: ctx.tokens[given.last].end, type: 'PER', source: 'rule', confidence: CONFIDENCE_LONE_GIVEN, rule: 'person-lone-given-name' });
   }
 }
