@@ -15,6 +15,7 @@ import { ARTICLE_WINDOW, type Candidate } from './candidate.js';
 import { scanTrie } from './gazetteer.js';
 import { resolveOverlaps } from '../resolve.js';
 import { NAME_PARTICLES, looksLikeClauseWord } from './rules/context.js';
+import { isCliticLetter } from '../text/clitics.js';
 import type { RuleModel } from './rules/index.js';
 
 const CONFIDENCE_MEMORY = 0.7;
@@ -24,6 +25,8 @@ const SURE_RULE = 0.7;
 export interface MemoryOptions {
   /** A word that cannot stand alone for a person: a given name, an ordinary word, a name particle. */
   notAName: (word: string) => boolean;
+  /** Token i follows a head that names a thing after a person (جائزة نوبل): no mention starts there. */
+  after?: (i: number) => boolean;
 }
 
 export function findMemoryCandidates(text: string, tokens: readonly Token[], mentions: readonly Candidate[], options: MemoryOptions): Candidate[] {
@@ -41,6 +44,7 @@ export function findMemoryCandidates(text: string, tokens: readonly Token[], men
   const out: Candidate[] = [];
   scanTrie(tokens, trie.root, (match) => {
     if (!match.values.some((at) => Math.abs(at - match.start) <= ARTICLE_WINDOW)) return;
+    if (options.after?.(tokenContaining(tokens, match.start))) return;
     out.push({ start: match.start, end: match.end, type: 'PER', source: 'memory', confidence: CONFIDENCE_MEMORY, rule: 'memory-repeat' });
   });
   return out;
@@ -48,6 +52,14 @@ export function findMemoryCandidates(text: string, tokens: readonly Token[], men
 
 /** Second words of compound given names (نصر الله, شمس الدين, سيف الإسلام) and regnal numbers: never a name alone. */
 const COMPOUND_ENDINGS = new Set(['الله', 'الدين', 'الاسلام', 'الرحمن', 'الرحيم', 'الحق', 'النبي', 'الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر']);
+
+const ACCUSATIVE = /[^اويء]ا$/;
+
+/** A head that names a thing after a person (جائزة نوبل, لجائزة نوبل), through one proclitic letter. */
+function namesAfter(word: string, lists: RuleModel['lists']): boolean {
+  const is = (w: string) => lists.namedAfter.has(w) || lists.headWords.has(w);
+  return is(word) || (word.length > 3 && isCliticLetter(word[0]) && is(word.slice(1)));
+}
 
 /** Adds the document-memory mentions that do not overlap a mention already found (`resolved`, in text order). */
 export function withMemory(text: string, tokens: readonly Token[], resolved: Candidate[], rules: RuleModel): Candidate[] {
@@ -60,7 +72,10 @@ export function withMemory(text: string, tokens: readonly Token[], resolved: Can
       lists.givenNameWords.has(w) ||
       lists.commonWords.has(w) ||
       lists.stopWords.has(w) ||
-      lists.titleWords.has(w),
+      lists.titleWords.has(w) ||
+      // An indefinite accusative (برنامجا, قائلا) that a rule took into a name: not a surname to remember.
+      ACCUSATIVE.test(w),
+    after: (i) => i > 0 && !tokens[i].lineBreakBefore && namesAfter(tokens[i - 1].norm, lists),
   });
   if (memory.length === 0) return resolved;
   return resolveOverlaps([...resolved, ...memory.filter((m) => !overlapsAny(m, resolved))]);
@@ -75,4 +90,15 @@ function overlapsAny(c: Candidate, sorted: readonly Candidate[]): boolean {
     else hi = mid;
   }
   return lo < sorted.length && sorted[lo].start < c.end;
+}
+
+function tokenContaining(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
