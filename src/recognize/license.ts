@@ -1,12 +1,15 @@
 /**
  * Licensing ambiguous forms. A form marked `?` (ordinary word, or shared by several entries) counts only where the
  * document licenses it: an unambiguous mention of the same entry nearby, a mention of an entry that licenses it
- * (lexicons/licenses.tsv: Amman near Jordan), or, for a sports club, words of sports reporting around it.
+ * (lexicons/licenses.tsv: Amman near Jordan), a trigger word right before it (lexicons/rules/license-triggers.tsv:
+ * مراسل الجزيرة), or, for a sports club, words of sports reporting around it.
  */
 import { resolveOverlaps } from '../resolve.js';
 import type { Token } from '../text/tokenize.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { ARTICLE_WINDOW, type Candidate } from './candidate.js';
+import { isCliticLetter } from '../text/clitics.js';
+import { triggerKey } from './rules/wordlists.js';
 
 /** A form the document has licensed is surer than a lexicon default: it wins a tie with another entry's form. */
 const CONFIDENCE_LICENSED = 0.92;
@@ -19,7 +22,7 @@ const SPORT_WINDOW = 60;
  * another entry sharing the form (`طرابلس` near لبنان is Tripoli, Lebanon). `sportWordsAt`: start offsets of words
  * of sports reporting, in order.
  */
-export function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexicon, sportWordsAt: readonly number[]): Candidate[] {
+export function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexicon, sportWordsAt: readonly number[], triggers?: TriggerContext): Candidate[] {
   const strong = candidates.filter((c) => !c.ambiguous);
   if (strong.length === candidates.length) return resolveOverlaps(candidates);
   const positions = new Map<number, number[]>();
@@ -47,6 +50,7 @@ export function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexic
     if (near(c.entry, c.start)) return true;
     // A club's name (?برشلونة) is the club in sports reporting.
     if (c.entry !== undefined && lexicon.entries[c.entry].subtype === 'sport' && sporty(c.start)) return true;
+    if (c.entry !== undefined && triggers && triggeredBefore(c, lexicon.entries[c.entry], triggers)) return true;
     const by = c.entry === undefined ? undefined : lexicon.entries[c.entry].licensedBy;
     return by !== undefined && by.some((id) => near(lexicon.byId.get(id), c.start));
   };
@@ -66,6 +70,29 @@ export function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexic
   // A rule's guess that starts where a licensed name starts (راؤول هدفا over راؤول) yields to the name.
   const licensedStarts = new Set(kept.filter((c) => c.rule === 'licensed-form').map((c) => c.start));
   return resolveOverlaps(licensedStarts.size ? kept.filter((c) => c.source !== 'rule' || !licensedStarts.has(c.start)) : kept);
+}
+
+/** The words before each candidate, for lexicons/rules/license-triggers.tsv. */
+export interface TriggerContext {
+  tokens: readonly Token[];
+  /** Keys made by `triggerKey`. */
+  words: ReadonlySet<string>;
+}
+
+/** Is the word right before `c` (or its stem after a proclitic: لمراسل) a trigger for the entry's type and subtype? */
+function triggeredBefore(c: Candidate, entry: { type: string; subtype: string }, triggers: TriggerContext): boolean {
+  const { tokens, words } = triggers;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid].start <= c.start) lo = mid;
+    else hi = mid - 1;
+  }
+  if (lo === 0 || tokens[lo].lineBreakBefore || tokens[lo].start !== c.start) return false;
+  const word = tokens[lo - 1].norm;
+  const stems = word.length > 3 && isCliticLetter(word[0]) ? [word, word.slice(1)] : [word];
+  return stems.some((w) => words.has(triggerKey(entry.type, entry.subtype, w)) || words.has(triggerKey(entry.type, '', w)));
 }
 
 /** Start offsets of the tokens (or their stems after a proclitic) that are in `words`, in text order. */

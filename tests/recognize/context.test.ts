@@ -24,6 +24,18 @@ describe('licensing ambiguous forms', () => {
   });
 });
 
+describe('license triggers (lexicons/rules/license-triggers.tsv)', () => {
+  it('a trigger word right before an ambiguous form licenses it, through a proclitic on the trigger', () => {
+    expect(ids('وقال مراسل الجزيرة إن القصف استمر')).toContain('ORG:org:al-jazeera');
+    expect(ids('وقال لمراسل الجزيرة إن القصف استمر')).toContain('ORG:org:al-jazeera');
+    expect(ids('واعتقلت الشرطة عناصر القاعدة')).toContain('ORG:org:al-qaeda');
+  });
+
+  it('without the trigger the ambiguous form stays unlicensed', () => {
+    expect(ids('وصل إلى الجزيرة في الصباح')).toEqual([]);
+  });
+});
+
 describe('places inside event names', () => {
   it('a country right after كأس or أبطال is part of the event, not a place mention', () => {
     const found = ids('فاز الفريق بكأس إسبانيا وبدوري أبطال أوروبا ثم سافر إلى إسبانيا');

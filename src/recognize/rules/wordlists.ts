@@ -59,6 +59,11 @@ export interface RuleLists {
   eventHeads: Set<string>;
   /** Words that name a thing after a person (سورة يوسف, جائزة نوبل): a given name after one is not a mention. */
   namedAfter: Set<string>;
+  /**
+   * Words that license an ambiguous form right after them (مراسل الجزيرة), as `TYPE/subtype word` keys (subtype
+   * empty for any): a set, like every other list, so that it is saved and read the same way.
+   */
+  licenseTriggers: Set<string>;
 }
 
 const FILES = {
@@ -73,7 +78,31 @@ const FILES = {
   sportContext: 'context-sport.txt',
   eventHeads: 'event-heads.txt',
   namedAfter: 'named-after.txt',
+  licenseTriggers: 'license-triggers.tsv',
 } as const;
+
+/** The key of a license trigger: a word before an entry of this type and subtype. */
+export const triggerKey = (type: string, subtype: string, word: string): string => `${type}/${subtype} ${word}`;
+
+/** license-triggers.tsv: type, subtype, words (| between them); every word normalized like the text. */
+function parseTriggers(text: string, file: string, problems: string[]): Set<string> {
+  const out = new Set<string>();
+  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#') || line.startsWith('type\t')) return;
+    const cells = raw.split('\t');
+    if (cells.length !== 3 || !/^(PER|LOC|ORG)$/.test(cells[0])) {
+      problems.push(`${file}:${index + 1}: expected type (PER, LOC or ORG), subtype and words, separated by tabs`);
+      return;
+    }
+    for (const word of cells[2].split('|')) {
+      const keys = formKeys(word);
+      if (keys.length !== 1) problems.push(`${file}:${index + 1}: "${word}" must be one word once normalized`);
+      else out.add(triggerKey(cells[0], cells[1].trim(), keys[0]));
+    }
+  });
+  return out;
+}
 
 function trieOf(entries: ListEntry[]): TokenTrie<ListEntry> {
   const trie = new TokenTrie<ListEntry>();
@@ -109,6 +138,7 @@ export function loadRuleLists(dir: string): RuleLists {
     sportWords: singleWords(read(FILES.sportContext)),
     eventHeads: singleWords(read(FILES.eventHeads)),
     namedAfter: singleWords(read(FILES.namedAfter)),
+    licenseTriggers: existsSync(join(dir, FILES.licenseTriggers)) ? parseTriggers(readFileSync(join(dir, FILES.licenseTriggers), 'utf8'), join(dir, FILES.licenseTriggers), problems) : new Set(),
     descriptorWords: new Set([...orgHeads.filter((h) => h.flag === '-'), ...placeHeads].filter((h) => h.keys.length === 1).map((h) => h.keys[0])),
   };
   if (problems.length) throw new LexiconError(problems);
