@@ -48,8 +48,8 @@ export function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexic
   };
   const licensed = (c: Candidate): boolean => {
     if (near(c.entry, c.start)) return true;
-    // A club's name (?برشلونة) is the club in sports reporting.
-    if (c.entry !== undefined && lexicon.entries[c.entry].subtype === 'sport' && sporty(c.start)) return true;
+    // A club's name (?برشلونة) is the club in sports reporting, but not right after a place head (مدينة نيس).
+    if (c.entry !== undefined && lexicon.entries[c.entry].subtype === 'sport' && sporty(c.start) && !(triggers && afterPlaceHead(c, triggers))) return true;
     if (c.entry !== undefined && triggers && triggeredBefore(c, lexicon.entries[c.entry], triggers)) return true;
     const by = c.entry === undefined ? undefined : lexicon.entries[c.entry].licensedBy;
     return by !== undefined && by.some((id) => near(lexicon.byId.get(id), c.start));
@@ -77,11 +77,12 @@ export interface TriggerContext {
   tokens: readonly Token[];
   /** Keys made by `triggerKey`. */
   words: ReadonlySet<string>;
+  /** One-word place heads (مدينة): a club's name after one is the city. */
+  placeHeads: ReadonlySet<string>;
 }
 
-/** Is the word right before `c` (or its stem after a proclitic: لمراسل) a trigger for the entry's type and subtype? */
-function triggeredBefore(c: Candidate, entry: { type: string; subtype: string }, triggers: TriggerContext): boolean {
-  const { tokens, words } = triggers;
+/** The word right before `c` and its stem after a proclitic (لمراسل -> مراسل); none at a line's start. */
+function wordsBefore(c: Candidate, tokens: readonly Token[]): string[] {
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo < hi) {
@@ -89,10 +90,19 @@ function triggeredBefore(c: Candidate, entry: { type: string; subtype: string },
     if (tokens[mid].start <= c.start) lo = mid;
     else hi = mid - 1;
   }
-  if (lo === 0 || tokens[lo].lineBreakBefore || tokens[lo].start !== c.start) return false;
+  if (lo === 0 || tokens[lo].lineBreakBefore || tokens[lo].start !== c.start) return [];
   const word = tokens[lo - 1].norm;
-  const stems = word.length > 3 && isCliticLetter(word[0]) ? [word, word.slice(1)] : [word];
-  return stems.some((w) => words.has(triggerKey(entry.type, entry.subtype, w)) || words.has(triggerKey(entry.type, '', w)));
+  return word.length > 3 && isCliticLetter(word[0]) ? [word, word.slice(1)] : [word];
+}
+
+/** Is the word right before `c` a trigger for the entry's type and subtype? */
+function triggeredBefore(c: Candidate, entry: { type: string; subtype: string }, triggers: TriggerContext): boolean {
+  const { tokens, words } = triggers;
+  return wordsBefore(c, tokens).some((w) => words.has(triggerKey(entry.type, entry.subtype, w)) || words.has(triggerKey(entry.type, '', w)));
+}
+
+function afterPlaceHead(c: Candidate, triggers: TriggerContext): boolean {
+  return wordsBefore(c, triggers.tokens).some((w) => triggers.placeHeads.has(w));
 }
 
 /** Start offsets of the tokens (or their stems after a proclitic) that are in `words`, in text order. */

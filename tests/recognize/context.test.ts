@@ -36,6 +36,13 @@ describe('license triggers (lexicons/rules/license-triggers.tsv)', () => {
   });
 });
 
+describe('clubs named like their city', () => {
+  it('in sports reporting the name is the club, but after a place head it is the city', () => {
+    expect(ids('وفاز نيس على ليون بهدفين في الدوري')).toEqual(['ORG:org:ogc-nice', 'ORG:org:olympique-lyonnais']);
+    expect(ids('وسجل اللاعب هدفين في مدينة نيس')).toEqual(['LOC:city:nice']);
+  });
+});
+
 describe('places inside event names', () => {
   it('a country right after كأس or أبطال is part of the event, not a place mention', () => {
     const found = ids('فاز الفريق بكأس إسبانيا وبدوري أبطال أوروبا ثم سافر إلى إسبانيا');

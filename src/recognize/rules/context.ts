@@ -150,6 +150,17 @@ export class RuleContext {
     return l.stopWords.has(word) || l.commonWords.has(word) || l.sayingVerbs.has(word) || l.modifiers.has(word) || l.titleWords.has(word) || l.headWords.has(word);
   }
 
+  /**
+   * A common word with a dual, plural, accusative or possessive ending (هدفين, برنامجا, هجوما, قراره): the stem
+   * is in the common-word list.
+   */
+  private isInflectedCommonWord(word: string): boolean {
+    for (const suffix of INFLECTIONS) {
+      if (word.length - suffix.length >= 3 && word.endsWith(suffix) && this.lists.commonWords.has(word.slice(0, -suffix.length))) return true;
+    }
+    return false;
+  }
+
   /** The word without a proclitic, when that is an ordinary word (وقال -> قال): such a token ends a name. */
   private ordinaryWithClitic(token: Token): boolean {
     if (!isCliticLetter(token.norm[0])) return false;
@@ -170,6 +181,7 @@ export class RuleContext {
     // Particles (بن, أبو, آل) join name words; alone they are not one.
     if (NAME_PARTICLES.has(t.norm)) return false;
     if (this.isOrdinaryWord(t.norm) || this.hasTanween(t)) return false;
+    if (t.kind === TokenKind.Arabic && this.isInflectedCommonWord(t.norm)) return false;
     if (this.lexiconAt(i, NON_PERSON)) return false;
     if (t.kind === TokenKind.Arabic) {
       if (this.ordinaryWithClitic(t)) return false;
@@ -191,6 +203,9 @@ export class RuleContext {
     return w !== undefined && (this.knownNameTokens.has(w) || this.lists.givenNameWords.has(w) || (w === ALI && !this.writtenWithAlefMaqsura(this.tokens[i])));
   }
 }
+
+/** Endings of common nouns and adjectives, longest first. */
+const INFLECTIONS = ['هما', 'هم', 'ها', 'ين', 'ان', 'ون', 'ات', 'ه', 'ا'];
 
 const NON_PERSON: ReadonlySet<string> = new Set(['LOC', 'ORG', 'NORP']);
 

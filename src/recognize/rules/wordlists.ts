@@ -51,6 +51,8 @@ export interface RuleLists {
   orgHeads: TrieView<ListEntry>;
   placeHeads: TrieView<ListEntry>;
   headWords: Set<string>;
+  /** One-word place heads (مدينة, محافظة): a club named like its city is the city after one. */
+  placeHeadWords: Set<string>;
   /** One-word heads that describe rather than name: organization heads marked `-` and place heads. */
   descriptorWords: Set<string>;
   /** Words of sports reporting, which license a club's ambiguous name nearby. */
@@ -135,6 +137,7 @@ export function loadRuleLists(dir: string): RuleLists {
     orgHeads: trieOf(orgHeads),
     placeHeads: trieOf(placeHeads),
     headWords: new Set([...orgHeads, ...placeHeads].map((h) => h.keys[0])),
+    placeHeadWords: singleWords(placeHeads),
     sportWords: singleWords(read(FILES.sportContext)),
     eventHeads: singleWords(read(FILES.eventHeads)),
     namedAfter: singleWords(read(FILES.namedAfter)),
