@@ -64,7 +64,10 @@ export function extractDocument(text: string, model: Model, options: ExtractOpti
   const latin = findLatinCandidates(text, normalized, tokens);
   const sportWordsAt = model.rules ? wordPositions(tokens, model.rules.lists.sportWords) : [];
   const all = [...lexical, ...dates, ...rules, ...latin];
-  const triggers = model.rules ? { tokens, words: model.rules.lists.licenseTriggers, placeHeads: model.rules.lists.placeHeadWords } : undefined;
+  const ordinaryWords = model.rules?.ordinaryWords;
+  const triggers = model.rules
+    ? { tokens, words: model.rules.lists.licenseTriggers, placeHeads: model.rules.lists.placeHeadWords, ordinary: ordinaryWords && ((c: Candidate) => ordinaryWords.has(normalized.text.slice(c.start, c.end))) }
+    : undefined;
   const resolved = licenseAmbiguous(model.rules ? dropPlacesInEventNames(all, tokens, model.rules) : all, model.lexicon, sportWordsAt, triggers);
   const mentions = model.rules ? withMemory(normalized.text, tokens, resolved, model.rules) : resolved;
   const types = options.types && new Set(options.types);

@@ -16,6 +16,8 @@ const CONFIDENCE_LICENSED = 0.92;
 
 /** How near (in characters) a word of sports reporting licenses a club's ambiguous name: a clause or so. */
 const SPORT_WINDOW = 60;
+/** For a club named by an ordinary word: the sports word must be the word before or after it. */
+const NEAR_SPORT_WORD = 12;
 
 /**
  * Resolves the candidates, keeping each ambiguous one only where it is licensed; a licensed mention then outranks
@@ -46,10 +48,15 @@ export function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexic
     }
     return lo < sportWordsAt.length && sportWordsAt[lo] <= at + SPORT_WINDOW;
   };
+  // A club named by an ordinary word (الشرطة, النفط, الاتفاق) needs a word of sports reporting right beside it.
+  const sportyNear = (start: number, end: number): boolean => sportWordsAt.some((p) => p >= start - NEAR_SPORT_WORD && p <= end + 1);
   const licensed = (c: Candidate): boolean => {
     if (near(c.entry, c.start)) return true;
     // A club's name (?برشلونة) is the club in sports reporting, but not right after a place head (مدينة نيس).
-    if (c.entry !== undefined && lexicon.entries[c.entry].subtype === 'sport' && sporty(c.start) && !(triggers && afterPlaceHead(c, triggers))) return true;
+    if (c.entry !== undefined && lexicon.entries[c.entry].subtype === 'sport' && !(triggers && afterPlaceHead(c, triggers))) {
+      const word = triggers?.ordinary?.(c) === true;
+      if (word ? sportyNear(c.start, c.end) : sporty(c.start)) return true;
+    }
     if (c.entry !== undefined && triggers && triggeredBefore(c, lexicon.entries[c.entry], triggers)) return true;
     const by = c.entry === undefined ? undefined : lexicon.entries[c.entry].licensedBy;
     return by !== undefined && by.some((id) => near(lexicon.byId.get(id), c.start));
@@ -79,6 +86,8 @@ export interface TriggerContext {
   words: ReadonlySet<string>;
   /** One-word place heads (مدينة): a club's name after one is the city. */
   placeHeads: ReadonlySet<string>;
+  /** Is the candidate's text an ordinary word (a common noun, a function word)? */
+  ordinary?: (c: Candidate) => boolean;
 }
 
 /** The word right before `c` and its stem after a proclitic (لمراسل -> مراسل); none at a line's start. */
