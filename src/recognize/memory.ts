@@ -9,7 +9,8 @@
 import { formKeys } from '../lexicon/compile.js';
 import { TokenTrie } from '../lexicon/trie.js';
 import type { Token } from '../text/tokenize.js';
-import { ARTICLE_WINDOW, type Candidate } from './candidate.js';
+import { ARTICLE_WINDOW, candidate, type Candidate } from './candidate.js';
+import type { Lexeme } from './lexeme.js';
 import { scanTrie } from './gazetteer.js';
 import { resolveOverlaps } from '../resolve.js';
 import { NAME_PARTICLES, looksLikeClauseWord } from './rules/context.js';
@@ -22,7 +23,7 @@ export interface MemoryOptions {
   notAName: (word: string) => boolean;
 }
 
-export function findMemoryCandidates(text: string, tokens: readonly Token[], mentions: readonly Candidate[], options: MemoryOptions): Candidate[] {
+export function findMemoryCandidates(text: string, tokens: readonly Token[], lexemes: readonly Lexeme[], mentions: readonly Candidate[], options: MemoryOptions): Candidate[] {
   const trie = new TokenTrie<number>();
   for (const m of mentions) {
     if (m.type !== 'PER' || m.source !== 'rule') continue;
@@ -31,9 +32,9 @@ export function findMemoryCandidates(text: string, tokens: readonly Token[], men
   }
   if (trie.size === 0) return [];
   const out: Candidate[] = [];
-  scanTrie(tokens, trie.root, (match) => {
+  scanTrie(tokens, lexemes, trie.root, (match) => {
     if (!match.values.some((at) => Math.abs(at - match.start) <= ARTICLE_WINDOW)) return;
-    out.push({ start: match.start, end: match.end, type: 'PER', source: 'memory', confidence: CONFIDENCE_MEMORY, rule: 'memory-repeat' });
+    out.push(candidate({ start: match.start, end: match.end, type: 'PER', source: 'memory', confidence: CONFIDENCE_MEMORY, rule: 'memory-repeat' }));
   });
   return out;
 }
@@ -42,9 +43,9 @@ export function findMemoryCandidates(text: string, tokens: readonly Token[], men
 const COMPOUND_ENDINGS = new Set(['الله', 'الدين', 'الاسلام', 'الرحمن', 'الرحيم', 'الحق', 'النبي', 'الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر']);
 
 /** Adds the document-memory mentions that do not overlap a mention already found (`resolved`, in text order). */
-export function withMemory(text: string, tokens: readonly Token[], resolved: Candidate[], rules: RuleModel): Candidate[] {
+export function withMemory(text: string, tokens: readonly Token[], lexemes: readonly Lexeme[], resolved: Candidate[], rules: RuleModel): Candidate[] {
   const lists = rules.lists;
-  const memory = findMemoryCandidates(text, tokens, resolved, {
+  const memory = findMemoryCandidates(text, tokens, lexemes, resolved, {
     notAName: (w) =>
       NAME_PARTICLES.has(w) ||
       COMPOUND_ENDINGS.has(w) ||

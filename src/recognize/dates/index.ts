@@ -4,7 +4,8 @@
  * tokens ahead. At each start the longest reading wins and scanning resumes after it, so the work stays linear.
  */
 import type { Token } from '../../text/tokenize.js';
-import type { Candidate } from '../candidate.js';
+import { candidate, type Candidate } from '../candidate.js';
+import type { Lexeme } from '../lexeme.js';
 import type { Ymd } from './calendar.js';
 import { dayMonthRule } from './days.js';
 import { centuryRule, decadeRule } from './eras.js';
@@ -76,8 +77,9 @@ function parseAt(g: Grammar, i: number): Parse | undefined {
   return best;
 }
 
-export function findDateCandidates(tokens: readonly Token[], options: DateOptions): Candidate[] {
-  const v = new TokenView(tokens);
+/** `lexemes`: the tokens' lexemes (vocabulary.ts), when the caller has them. */
+export function findDateCandidates(tokens: readonly Token[], options: DateOptions, lexemes?: readonly Lexeme[]): Candidate[] {
+  const v = new TokenView(tokens, lexemes);
   const g: Grammar = { v, ctx: { refDate: options.refDate, prefer: options.prefer } };
   const parses: Parse[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -90,8 +92,6 @@ export function findDateCandidates(tokens: readonly Token[], options: DateOption
   carryYears(g, parses);
   return parses.map((p) => {
     const value = resolveMeaning(p.meaning, g.ctx);
-    const c: Candidate = { start: p.start, end: tokens[p.last].end, type: p.type, source: 'date', value: value.value, grain: value.grain, confidence: p.confidence };
-    if (value.hijri) c.hijri = value.hijri;
-    return c;
+    return candidate({ start: p.start, end: tokens[p.last].end, type: p.type, source: 'date', value: value.value, grain: value.grain, hijri: value.hijri || undefined, confidence: p.confidence });
   });
 }

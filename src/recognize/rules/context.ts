@@ -2,11 +2,14 @@
  * What the context rules know about each token of a document: which lexicon or date candidates start or cover it,
  * and whether it can be part of a name (not a function word, a common word, a title, a verb of saying…).
  */
-import { analyzeClitics, isCliticLetter, type CliticAnalysis } from '../../text/clitics.js';
+import type { CliticAnalysis } from '../../text/clitics.js';
 import { TokenKind, type Token } from '../../text/tokenize.js';
 import type { Candidate } from '../candidate.js';
 import type { TrieNodeView, TrieView } from '../../lexicon/trie.js';
 import type { RuleLists, ListEntry } from './wordlists.js';
+import { WordFlag, type Lexeme } from '../lexeme.js';
+import type { Vocabulary } from '../vocabulary.js';
+import type { OriginalText, RuleModel } from './index.js';
 
 /** Particles inside Arabic names: بن, ابن, بنت, أبو/أبي, آل, عبد, ولد (Mauritanian), أم. */
 export const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ال', 'عبد', 'ولد', 'ام', 'فان', 'فون', 'دي', 'دو', 'دا', 'ديل', 'ديلا', 'لو', 'لا']);
@@ -24,35 +27,42 @@ export interface PhraseMatch {
 
 export class RuleContext {
   /** Unambiguous lexicon candidates by the index of their first token. */
-  private readonly starts = new Map<number, Candidate[]>();
+  private readonly starts: Array<Candidate[] | undefined>;
   /** 1 where a date candidate covers the token. */
   private readonly inDate: Uint8Array;
-  private readonly tokenStarts: number[];
+  private readonly tokenStarts: Int32Array;
 
   constructor(
     readonly tokens: readonly Token[],
+    /** The tokens' lexemes: what the rules know about each word by itself (`ruleWordFlags`). */
+    private readonly lexemes: readonly Lexeme[],
+    /** Numbers the rule tries for the lexemes' memory of which tries a word opens. */
+    private readonly vocabulary: Vocabulary,
     lexiconCandidates: readonly Candidate[],
     dateCandidates: readonly Candidate[],
     readonly lists: RuleLists,
-    /** Tokens of the lexicon's person names: surnames and given names the rules may trust. */
-    readonly knownNameTokens: ReadonlySet<string>,
-    /** Words that end lexicon person names and never begin one (ماكرون, بوش). */
-    readonly knownSurnames: ReadonlySet<string>,
-    /** The original text of a token, before normalization (for ى and tanween, which normalization erases). */
-    private readonly originalOf: (token: Token) => string,
+    /** The document as read, for ى and tanween, which normalization erases. */
+    private readonly original: OriginalText,
   ) {
-    this.tokenStarts = tokens.map((t) => t.start);
+    this.tokenStarts = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) this.tokenStarts[i] = tokens[i].start;
+    this.starts = new Array(tokens.length);
     for (const c of lexiconCandidates) {
       if (c.ambiguous) continue;
       const i = this.tokenAt(c.start);
-      const list = this.starts.get(i);
+      const list = this.starts[i];
       if (list) list.push(c);
-      else this.starts.set(i, [c]);
+      else this.starts[i] = [c];
     }
     this.inDate = new Uint8Array(tokens.length);
     for (const d of dateCandidates) {
       for (let i = this.tokenAt(d.start); i < tokens.length && tokens[i].start < d.end; i++) this.inDate[i] = 1;
     }
+  }
+
+  /** The original text of a token, before normalization. */
+  private originalOf(t: Token): string {
+    return this.original.text.slice(this.original.toOriginal[t.start], this.original.toOriginal[t.end]);
   }
 
   private writtenWithAlefMaqsura(t: Token): boolean {
@@ -61,9 +71,9 @@ export class RuleContext {
 
   /** Tanween written on a word (هدفاً, بديلاً): an indefinite noun or adjective, never a name. */
   private hasTanween(t: Token): boolean {
-    const original = this.originalOf(t);
     // Most words lose nothing to normalization: no marks, so no tanween.
-    return original.length !== t.end - t.start && /[\u064B-\u064D]/.test(original);
+    const { toOriginal } = this.original;
+    return toOriginal[t.end] - toOriginal[t.start] !== t.end - t.start && /[\u064B-\u064D]/.test(this.originalOf(t));
   }
 
   /** The index of the token containing normalized offset `offset`. */
@@ -85,8 +95,10 @@ export class RuleContext {
 
   /** The longest lexicon candidate of one of `types` starting at token i. */
   lexiconAt(i: number, types?: ReadonlySet<string>): Candidate | undefined {
+    const list = this.starts[i];
+    if (list === undefined) return undefined;
     let best: Candidate | undefined;
-    for (const c of this.starts.get(i) ?? []) {
+    for (const c of list) {
       if (types && !types.has(c.type)) continue;
       if (!best || c.end - c.start > best.end - best.start) best = c;
     }
@@ -101,23 +113,41 @@ export class RuleContext {
   phraseAt(trie: TrieView<ListEntry>, i: number, clitics = true): PhraseMatch | undefined {
     const t = this.tokens[i];
     if (!t || t.kind === TokenKind.Punct || t.kind === TokenKind.Digits) return undefined;
-    const whole = this.phraseFrom(trie.root.children.get(t.norm), i, t.start);
-    if (whole) return whole;
-    // Through a proclitic only when the token can carry one (most tokens cannot).
-    if (!clitics || t.kind !== TokenKind.Arabic || !isCliticLetter(t.norm[0])) return undefined;
-    const analyses = this.analysesOf(i);
+    const root = trie.root;
+    const opens = this.opens(this.lexemes[i], root);
+    if (opens & OPENS_WHOLE) {
+      const whole = this.phraseFrom(root.children.get(t.norm), i, t.start);
+      if (whole) return whole;
+    }
+    // Through a proclitic only when the token can carry one and a reading opens the trie (most cannot).
+    if (!clitics || (opens & OPENS_STEM) === 0) return undefined;
+    const analyses = this.lexemes[i].analyses;
     for (let a = 1; a < analyses.length; a++) {
-      const found = this.phraseFrom(trie.root.children.get(analyses[a].stem), i, t.start + analyses[a].prefixLength);
+      const found = this.phraseFrom(root.children.get(analyses[a].stem), i, t.start + analyses[a].prefixLength);
       if (found) return found;
     }
     return undefined;
   }
 
-  private readonly analyses: Array<CliticAnalysis[] | undefined> = [];
-
-  /** A token's clitic analyses, computed once however many phrase lists ask. */
-  private analysesOf(i: number): CliticAnalysis[] {
-    return (this.analyses[i] ??= analyzeClitics(this.tokens[i].norm));
+  /**
+   * Whether a word opens a trie as a whole (OPENS_WHOLE) or through a proclitic reading (OPENS_STEM): asked of the
+   * trie once per word and trie, then remembered by the word's lexeme.
+   */
+  private opens(lexeme: Lexeme, root: TrieNodeView<ListEntry>): number {
+    const bit = this.vocabulary.trieBit(root);
+    if (bit === 0) return OPENS_WHOLE | OPENS_STEM;
+    if ((lexeme.triesChecked & bit) === 0) {
+      if (root.children.get(lexeme.norm)) lexeme.triesOpenedWhole |= bit;
+      if (lexeme.kind === TokenKind.Arabic) {
+        for (let a = 1; a < lexeme.analyses.length; a++) {
+          if (!root.children.get(lexeme.analyses[a].stem)) continue;
+          lexeme.triesOpenedStem |= bit;
+          break;
+        }
+      }
+      lexeme.triesChecked |= bit;
+    }
+    return (lexeme.triesOpenedWhole & bit ? OPENS_WHOLE : 0) | (lexeme.triesOpenedStem & bit ? OPENS_STEM : 0);
   }
 
   /** The longest phrase from a first-token node, or undefined. */
@@ -136,15 +166,7 @@ export class RuleContext {
 
   /** A word no name contains: a function word, a common noun or adjective, a verb of saying, a title or a head. */
   isOrdinaryWord(word: string): boolean {
-    const l = this.lists;
-    return l.stopWords.has(word) || l.commonWords.has(word) || l.sayingVerbs.has(word) || l.modifiers.has(word) || l.titleWords.has(word) || l.headWords.has(word);
-  }
-
-  /** The word without a proclitic, when that is an ordinary word (وقال -> قال): such a token ends a name. */
-  private ordinaryWithClitic(token: Token): boolean {
-    if (!isCliticLetter(token.norm[0])) return false;
-    for (const a of analyzeClitics(token.norm)) if (a.prefixLength > 0 && this.isOrdinaryWord(a.stem)) return true;
-    return false;
+    return isOrdinary(this.lists, word);
   }
 
   /**
@@ -156,30 +178,55 @@ export class RuleContext {
     const t = this.tokens[i];
     if (!t || (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin)) return false;
     if (t.norm.length < 2 || this.isDate(i)) return false;
-    if (t.norm === ALI) return !this.writtenWithAlefMaqsura(t);
+    const f = this.lexemes[i].flags;
+    if (f & WordFlag.Ali) return !this.writtenWithAlefMaqsura(t);
     // Particles (بن, أبو, آل) join name words; alone they are not one.
-    if (NAME_PARTICLES.has(t.norm)) return false;
-    if (this.isOrdinaryWord(t.norm) || this.hasTanween(t)) return false;
+    if (f & (WordFlag.NameParticle | WordFlag.Ordinary) || this.hasTanween(t)) return false;
     if (this.lexiconAt(i, NON_PERSON)) return false;
     if (t.kind === TokenKind.Arabic) {
-      if (this.ordinaryWithClitic(t)) return false;
-      const known = this.knownNameTokens.has(t.norm) || this.lists.givenNameWords.has(t.norm);
-      if (first && t.norm.startsWith('ال') && !known) return false;
-      if (!known && looksLikeClauseWord(t.norm)) return false;
+      if (f & WordFlag.OrdinaryAfterClitic) return false;
+      const known = (f & WordFlag.KnownName) !== 0;
+      if (first && f & WordFlag.Definite && !known) return false;
+      if (!known && f & WordFlag.ClauseWord) return false;
     }
     return true;
   }
 
   /** A word of a lexicon person's name that is not a given name: a surname (بوش, ماكرون). */
   isKnownSurname(i: number): boolean {
-    const w = this.tokens[i]?.norm;
-    return w !== undefined && this.knownSurnames.has(w) && !this.lists.givenNameWords.has(w);
+    const lexeme = this.lexemes[i];
+    return lexeme !== undefined && (lexeme.flags & WordFlag.KnownSurname) !== 0;
   }
 
   isKnownName(i: number): boolean {
-    const w = this.tokens[i]?.norm;
-    return w !== undefined && (this.knownNameTokens.has(w) || this.lists.givenNameWords.has(w) || (w === ALI && !this.writtenWithAlefMaqsura(this.tokens[i])));
+    const lexeme = this.lexemes[i];
+    if (lexeme === undefined) return false;
+    return (lexeme.flags & WordFlag.KnownName) !== 0 || ((lexeme.flags & WordFlag.Ali) !== 0 && !this.writtenWithAlefMaqsura(this.tokens[i]));
   }
+}
+
+const OPENS_WHOLE = 1;
+const OPENS_STEM = 2;
+
+/** A word no name contains: a function word, a common noun or adjective, a verb of saying, a title or a head. */
+function isOrdinary(l: RuleLists, word: string): boolean {
+  return l.stopWords.has(word) || l.commonWords.has(word) || l.sayingVerbs.has(word) || l.modifiers.has(word) || l.titleWords.has(word) || l.headWords.has(word);
+}
+
+/** What the rules know about a word by itself (WordFlag bits), for its lexeme. */
+export function ruleWordFlags(norm: string, kind: TokenKind, analyses: readonly CliticAnalysis[], model: RuleModel): number {
+  const lists = model.lists;
+  let flags = 0;
+  if (isOrdinary(lists, norm)) flags |= WordFlag.Ordinary;
+  // The word without a proclitic, when that is an ordinary word (وقال -> قال): such a token ends a name.
+  if (kind === TokenKind.Arabic && analyses.some((a) => a.prefixLength > 0 && isOrdinary(lists, a.stem))) flags |= WordFlag.OrdinaryAfterClitic;
+  if (NAME_PARTICLES.has(norm)) flags |= WordFlag.NameParticle;
+  if (model.knownNameTokens.has(norm) || lists.givenNameWords.has(norm)) flags |= WordFlag.KnownName;
+  if (model.knownSurnames.has(norm) && !lists.givenNameWords.has(norm)) flags |= WordFlag.KnownSurname;
+  if (looksLikeClauseWord(norm)) flags |= WordFlag.ClauseWord;
+  if (norm.startsWith('ال')) flags |= WordFlag.Definite;
+  if (norm === ALI) flags |= WordFlag.Ali;
+  return flags;
 }
 
 const NON_PERSON: ReadonlySet<string> = new Set(['LOC', 'ORG', 'NORP']);
