@@ -28,9 +28,8 @@ export interface PhraseMatch {
 export class RuleContext {
   /** Unambiguous lexicon candidates by the index of their first token. */
   private readonly starts: Array<Candidate[] | undefined>;
-  /** 1 where a date candidate covers the token. */
-  private readonly inDate: Uint8Array;
-  private readonly tokenStarts: Int32Array;
+  /** True where a date candidate covers the token. */
+  private readonly inDate: boolean[];
 
   constructor(
     readonly tokens: readonly Token[],
@@ -44,8 +43,6 @@ export class RuleContext {
     /** The document as read, for ى and tanween, which normalization erases. */
     private readonly original: OriginalText,
   ) {
-    this.tokenStarts = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) this.tokenStarts[i] = tokens[i].start;
     this.starts = new Array(tokens.length);
     for (const c of lexiconCandidates) {
       if (c.ambiguous) continue;
@@ -54,9 +51,10 @@ export class RuleContext {
       if (list) list.push(c);
       else this.starts[i] = [c];
     }
-    this.inDate = new Uint8Array(tokens.length);
+    // Per document, small: a plain array costs less to make than a typed one.
+    this.inDate = new Array<boolean>(tokens.length).fill(false);
     for (const d of dateCandidates) {
-      for (let i = this.tokenAt(d.start); i < tokens.length && tokens[i].start < d.end; i++) this.inDate[i] = 1;
+      for (let i = this.tokenAt(d.start); i < tokens.length && tokens[i].start < d.end; i++) this.inDate[i] = true;
     }
   }
 
@@ -79,10 +77,10 @@ export class RuleContext {
   /** The index of the token containing normalized offset `offset`. */
   tokenAt(offset: number): number {
     let lo = 0;
-    let hi = this.tokenStarts.length - 1;
+    let hi = this.tokens.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.tokenStarts[mid] <= offset) lo = mid;
+      if (this.tokens[mid].start <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo;
@@ -106,7 +104,7 @@ export class RuleContext {
   }
 
   isDate(i: number): boolean {
-    return this.inDate[i] === 1;
+    return this.inDate[i] === true;
   }
 
   /** The longest phrase of `trie` starting at token i, through a proclitic on the first token if need be. */
