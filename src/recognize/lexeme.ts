@@ -31,6 +31,10 @@ export const enum WordFlag {
   Definite = 1 << 8,
   /** علي, the name or (written على) the preposition: the original text decides. */
   Ali = 1 << 9,
+  /** A date word begins with the word as a whole (dates/view.ts). */
+  DateWord = 1 << 10,
+  /** A date word begins with one of the word's proclitic readings. */
+  DateWordAfterClitic = 1 << 11,
 }
 
 /** A lexicon trie node a word opens: as a whole, or through a proclitic (after `prefixLength` characters). */

@@ -9,7 +9,7 @@ import { TokenKind, type Token } from '../text/tokenize.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { lexiconStarts, spellingVariant } from './gazetteer.js';
 import { Lexeme, WordFlag, type TrieStart } from './lexeme.js';
-import { couldStartDate } from './dates/view.js';
+import { dateWordFlags } from './dates/view.js';
 import { isSportWord } from './license.js';
 import { ruleWordFlags } from './rules/context.js';
 import type { RuleModel } from './rules/index.js';
@@ -74,7 +74,7 @@ export class Vocabulary {
     const analyses: readonly CliticAnalysis[] = kind === TokenKind.Arabic ? analyzeClitics(norm) : [{ prefixLength: 0, stem: norm }];
     const starts = lexicon ? lexiconStarts(norm, kind, analyses, lexicon.trie.root) : NONE;
     const variant = lexicon && kind === TokenKind.Arabic && starts.length === 0 ? spellingVariant(norm, analyses, lexicon, rules?.ordinaryWords) : undefined;
-    let flags = kind === TokenKind.Arabic && couldStartDate(norm) ? WordFlag.DateStart : 0;
+    let flags = dateWordFlags(norm, kind, analyses);
     if (rules) {
       flags |= ruleWordFlags(norm, kind, analyses, rules);
       if (isSportWord(norm, rules.lists.sportWords)) flags |= WordFlag.Sport;

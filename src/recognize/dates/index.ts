@@ -60,18 +60,24 @@ export const RULES_BY_KIND: Readonly<Record<DateWord['kind'], readonly Rule[]>> 
 };
 const DIGIT_RULES: readonly Rule[] = [numericRule, dayMonthRule, yearRule, spanRule, timeRule];
 
+/** The rules parseAt has tried at the current token (reused: parseAt runs on every token that could start a date). */
+const tried: Rule[] = [];
+
 function parseAt(g: Grammar, i: number): Parse | undefined {
   let best: Parse | undefined;
   if (g.v.isDigits(i)) {
     for (const rule of DIGIT_RULES) best = longer(best, rule(g, i));
     return best;
   }
-  const tried = new Set<Rule>();
-  for (const kind of g.v.kindsAt(i)) {
-    for (const rule of RULES_BY_KIND[kind]) {
-      if (tried.has(rule)) continue;
-      tried.add(rule);
-      best = longer(best, rule(g, i));
+  // The kinds of the date words found here (with proclitics), in order; a rule two kinds share is tried once.
+  tried.length = 0;
+  for (const m of g.v.matches(i, true)) {
+    for (const w of m.words) {
+      for (const rule of RULES_BY_KIND[w.kind]) {
+        if (tried.includes(rule)) continue;
+        tried.push(rule);
+        best = longer(best, rule(g, i));
+      }
     }
   }
   return best;

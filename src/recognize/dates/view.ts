@@ -5,7 +5,7 @@
  */
 import { formKeys } from '../../lexicon/compile.js';
 import { TokenTrie } from '../../lexicon/trie.js';
-import { analyzeClitics, isCliticLetter } from '../../text/clitics.js';
+import { analyzeClitics, isCliticLetter, type CliticAnalysis } from '../../text/clitics.js';
 import { TokenKind, type Token } from '../../text/tokenize.js';
 import { allDateWords, type DateWord } from './words.js';
 import { WordFlag, type Lexeme } from '../lexeme.js';
@@ -54,6 +54,21 @@ export function dateWords(): Compiled {
     compiled = { trie, starters, longestStarter };
   }
   return compiled;
+}
+
+/** What the date grammar knows about a word by itself (WordFlag bits), for its lexeme. */
+export function dateWordFlags(norm: string, kind: TokenKind, analyses: readonly CliticAnalysis[]): number {
+  if (kind === TokenKind.Punct) return 0;
+  const root = dateWords().trie.root;
+  let flags = root.children.get(norm) ? WordFlag.DateWord : 0;
+  if (kind !== TokenKind.Arabic) return flags;
+  if (couldStartDate(norm)) flags |= WordFlag.DateStart;
+  for (let a = 1; a < analyses.length; a++) {
+    if (!root.children.get(analyses[a].stem)) continue;
+    flags |= WordFlag.DateWordAfterClitic;
+    break;
+  }
+  return flags;
 }
 
 /** Could a date expression begin with this Arabic word (perhaps after proclitics)? Set look-ups only. */
@@ -142,6 +157,11 @@ export class TokenView {
     const memo = clitics ? this.withClitics : this.plain;
     const cached = memo[i];
     if (cached) return cached;
+    // Most words begin no date word, and their lexeme says so.
+    if (t && this.lexemes && (this.lexemes[i].flags & (clitics ? WordFlag.DateWord | WordFlag.DateWordAfterClitic : WordFlag.DateWord)) === 0) {
+      memo[i] = NONE;
+      return NONE;
+    }
     let out: WordMatch[] | undefined;
     if (t && t.kind !== TokenKind.Punct) {
       const analyses = clitics && t.kind === TokenKind.Arabic ? (this.lexemes?.[i].analyses ?? analyzeClitics(t.norm)) : undefined;
@@ -171,12 +191,5 @@ export class TokenView {
       for (const w of m.each) if (w.word.kind === kind) return w as WordOf<K>;
     }
     return undefined;
-  }
-
-  /** The kinds of the date words starting at token i (with proclitics), for choosing the rules to try. */
-  kindsAt(i: number): Set<DateWord['kind']> {
-    const kinds = new Set<DateWord['kind']>();
-    for (const m of this.matches(i, true)) for (const w of m.words) kinds.add(w.kind);
-    return kinds;
   }
 }
