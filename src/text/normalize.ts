@@ -34,11 +34,24 @@ function fromCodeUnits(units: Uint16Array): string {
 
 const LITTLE_ENDIAN = endianness() === 'LE';
 
+/**
+ * Work buffers kept from one document to the next: making a typed array (zeroed memory) costs more per document
+ * than filling it. Only the result is copied out. A document longer than SCRATCH_MAX gets buffers of its own, so that
+ * one huge input does not stay in memory.
+ */
+let scratchOut = new Uint16Array(0);
+let scratchToOriginal = new Uint32Array(0);
+const SCRATCH_MAX = 1 << 20;
+
 export function normalize(original: string, map: CompiledCharmap = charmap()): Normalized {
   const len = original.length;
   const { single, multi } = map;
-  let out = new Uint16Array(len + 16);
-  let toOriginal = new Uint32Array(len + 17);
+  if (scratchOut.length < len + 16 && len + 16 <= SCRATCH_MAX) {
+    scratchOut = new Uint16Array(Math.min(SCRATCH_MAX, Math.max(len + 16, 2 * scratchOut.length)));
+    scratchToOriginal = new Uint32Array(scratchOut.length + 1);
+  }
+  let out = len + 16 <= SCRATCH_MAX ? scratchOut : new Uint16Array(len + 16);
+  let toOriginal = len + 16 <= SCRATCH_MAX ? scratchToOriginal : new Uint32Array(len + 17);
   let k = 0;
   for (let i = 0; i < len; i++) {
     const c = original.charCodeAt(i);
