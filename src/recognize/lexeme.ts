@@ -51,6 +51,11 @@ export interface VariantMatch {
 }
 
 export class Lexeme {
+  /**
+   * What the rules know about the word (the WordFlag bits Ordinary to Ali), computed by the rules the first time
+   * they ask (-1 until then): most words never reach a question the rules ask of a word.
+   */
+  ruleFlags = -1;
   /** Rule tries (one bit each, numbered by the vocabulary) whose root the word was checked against. */
   triesChecked = 0;
   /** Of those, the tries the whole word opens, and those a proclitic reading opens. */
@@ -66,7 +71,7 @@ export class Lexeme {
     readonly lexicon: readonly TrieStart[],
     /** A spelling variant of a name, for an Arabic word that opens nothing in the lexicon. */
     readonly variant: VariantMatch | undefined,
-    /** WordFlag bits. */
+    /** WordFlag bits known when the word is first seen (dates, sport). */
     readonly flags: number,
   ) {}
 }

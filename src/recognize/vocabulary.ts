@@ -11,7 +11,6 @@ import { lexiconStarts, spellingVariant } from './gazetteer.js';
 import { Lexeme, WordFlag, type TrieStart } from './lexeme.js';
 import { dateWordFlags } from './dates/view.js';
 import { isSportWord } from './license.js';
-import { ruleWordFlags } from './rules/context.js';
 import type { RuleModel } from './rules/index.js';
 
 /** What the lexemes are computed against: a model's lexicon and rules (either may be absent). */
@@ -75,10 +74,7 @@ export class Vocabulary {
     const starts = lexicon ? lexiconStarts(norm, kind, analyses, lexicon.trie.root) : NONE;
     const variant = lexicon && kind === TokenKind.Arabic && starts.length === 0 ? spellingVariant(norm, analyses, lexicon, rules?.ordinaryWords) : undefined;
     let flags = dateWordFlags(norm, kind, analyses);
-    if (rules) {
-      flags |= ruleWordFlags(norm, kind, analyses, rules);
-      if (isSportWord(norm, rules.lists.sportWords)) flags |= WordFlag.Sport;
-    }
+    if (rules && isSportWord(norm, rules.lists.sportWords)) flags |= WordFlag.Sport;
     return new Lexeme(norm, kind, analyses, starts, variant, flags);
   }
 }

@@ -35,6 +35,7 @@ export class RuleContext {
    * miss a step. A plain array, which costs less to make per document than a typed one.
    */
   private readonly tokenStarts: number[] = [];
+  readonly lists: RuleLists;
 
   constructor(
     readonly tokens: readonly Token[],
@@ -44,10 +45,12 @@ export class RuleContext {
     private readonly vocabulary: Vocabulary,
     lexiconCandidates: readonly Candidate[],
     dateCandidates: readonly Candidate[],
-    readonly lists: RuleLists,
+    /** The rule model the vocabulary's model holds: word lists and the lexicon's name words. */
+    private readonly model: RuleModel,
     /** The document as read, for ى and tanween, which normalization erases. */
     private readonly original: OriginalText,
   ) {
+    this.lists = model.lists;
     for (let i = 0; i < tokens.length; i++) this.tokenStarts.push(tokens[i].start);
     this.starts = new Array(tokens.length);
     for (const c of lexiconCandidates) {
@@ -168,6 +171,13 @@ export class RuleContext {
     return best;
   }
 
+  /** What the rules know about the word at i by itself (`ruleWordFlags`), kept by its lexeme once asked. */
+  private wordFlags(i: number): number {
+    const lexeme = this.lexemes[i];
+    if (lexeme.ruleFlags < 0) lexeme.ruleFlags = ruleWordFlags(lexeme.norm, lexeme.kind, lexeme.analyses, this.model);
+    return lexeme.ruleFlags;
+  }
+
   /** A word no name contains: a function word, a common noun or adjective, a verb of saying, a title or a head. */
   isOrdinaryWord(word: string): boolean {
     return isOrdinary(this.lists, word);
@@ -182,7 +192,7 @@ export class RuleContext {
     const t = this.tokens[i];
     if (!t || (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin)) return false;
     if (t.norm.length < 2 || this.isDate(i)) return false;
-    const f = this.lexemes[i].flags;
+    const f = this.wordFlags(i);
     if (f & WordFlag.Ali) return !this.writtenWithAlefMaqsura(t);
     // Particles (بن, أبو, آل) join name words; alone they are not one.
     if (f & (WordFlag.NameParticle | WordFlag.Ordinary) || this.hasTanween(t)) return false;
@@ -198,14 +208,13 @@ export class RuleContext {
 
   /** A word of a lexicon person's name that is not a given name: a surname (بوش, ماكرون). */
   isKnownSurname(i: number): boolean {
-    const lexeme = this.lexemes[i];
-    return lexeme !== undefined && (lexeme.flags & WordFlag.KnownSurname) !== 0;
+    return i >= 0 && i < this.lexemes.length && (this.wordFlags(i) & WordFlag.KnownSurname) !== 0;
   }
 
   isKnownName(i: number): boolean {
-    const lexeme = this.lexemes[i];
-    if (lexeme === undefined) return false;
-    return (lexeme.flags & WordFlag.KnownName) !== 0 || ((lexeme.flags & WordFlag.Ali) !== 0 && !this.writtenWithAlefMaqsura(this.tokens[i]));
+    if (i < 0 || i >= this.lexemes.length) return false;
+    const f = this.wordFlags(i);
+    return (f & WordFlag.KnownName) !== 0 || ((f & WordFlag.Ali) !== 0 && !this.writtenWithAlefMaqsura(this.tokens[i]));
   }
 }
 

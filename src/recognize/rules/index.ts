@@ -61,7 +61,7 @@ export function findRuleCandidates(
   original: OriginalText,
 ): Candidate[] {
   if (tokens.length === 0) return [];
-  const ctx = new RuleContext(tokens, lexemes, vocabulary, lexicon, dates, model.lists, original);
+  const ctx = new RuleContext(tokens, lexemes, vocabulary, lexicon, dates, model, original);
   const found = [...findPersonCandidates(ctx), ...findOrganizationCandidates(ctx), ...findPlaceCandidates(ctx)];
   if (found.length === 0) return found;
   const known = lexicon.filter((l) => !l.ambiguous).sort((a, b) => a.start - b.start);
