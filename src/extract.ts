@@ -1,7 +1,8 @@
 /**
  * The pure entry point: text -> entities with offsets into the original text. The stages run in order:
- * normalize (with a map back) -> tokenize -> recognizers (gazetteer with clitics and spelling variants, dates,
- * context rules, Latin spans) -> licensing of ambiguous forms and overlaps -> document memory -> link.
+ * normalize (with a map back) -> tokenize -> the tokens' lexemes (each distinct word analyzed once per model) ->
+ * recognizers (gazetteer with clitics and spelling variants, dates, context rules, Latin spans) -> licensing of
+ * ambiguous forms and overlaps -> document memory -> link.
  */
 import { normalize, originalEnd, originalStart } from './text/normalize.js';
 import { tokenize } from './text/tokenize.js';
@@ -13,7 +14,8 @@ import type { Candidate } from './recognize/candidate.js';
 import type { CompiledLexicon } from './lexicon/compile.js';
 import { dropPlacesInEventNames, findRuleCandidates, type RuleModel } from './recognize/rules/index.js';
 import { withMemory } from './recognize/memory.js';
-import { licenseAmbiguous, wordPositions } from './recognize/license.js';
+import { licenseAmbiguous, sportWordPositions } from './recognize/license.js';
+import { vocabularyOf } from './recognize/vocabulary.js';
 import { findLatinCandidates } from './recognize/latin.js';
 import type { EntityType } from './lexicon/types.js';
 
@@ -58,18 +60,20 @@ export function extractDocument(text: string, model: Model, options: ExtractOpti
   const ref = resolveRefDate(text, options.refDate);
   const normalized = normalize(text);
   const tokens = tokenize(normalized.text);
-  const lexical = findGazetteerCandidates(tokens, model.lexicon, { ordinary: model.rules?.ordinaryWords });
-  const dates = findDateCandidates(tokens, { refDate: ref, prefer: options.prefer ?? 'past' });
-  const rules = model.rules ? findRuleCandidates(tokens, lexical, dates, model.rules, { text, toOriginal: normalized.toOriginal }) : [];
+  const vocabulary = vocabularyOf(model);
+  const lexemes = vocabulary.lexemes(tokens);
+  const lexical = findGazetteerCandidates(tokens, lexemes, model.lexicon);
+  const dates = findDateCandidates(tokens, { refDate: ref, prefer: options.prefer ?? 'past' }, lexemes);
+  const rules = model.rules ? findRuleCandidates(tokens, lexemes, vocabulary, lexical, dates, model.rules, { text, toOriginal: normalized.toOriginal }) : [];
   const latin = findLatinCandidates(text, normalized, tokens);
-  const sportWordsAt = model.rules ? wordPositions(tokens, model.rules.lists.sportWords) : [];
-  const all = [...lexical, ...dates, ...rules, ...latin];
+  const sportWordsAt = model.rules ? sportWordPositions(tokens, lexemes) : [];
+  const all = lexical.concat(dates, rules, latin);
   const ordinaryWords = model.rules?.ordinaryWords;
   const triggers = model.rules
     ? { tokens, words: model.rules.lists.licenseTriggers, placeHeads: model.rules.lists.placeHeadWords, ordinary: ordinaryWords && ((c: Candidate) => ordinaryWords.has(normalized.text.slice(c.start, c.end))) }
     : undefined;
   const resolved = licenseAmbiguous(model.rules ? dropPlacesInEventNames(all, tokens, model.rules) : all, model.lexicon, sportWordsAt, triggers);
-  const mentions = model.rules ? withMemory(normalized.text, tokens, resolved, model.rules) : resolved;
+  const mentions = model.rules ? withMemory(normalized.text, tokens, lexemes, resolved, model.rules) : resolved;
   const types = options.types && new Set(options.types);
   const minConfidence = options.minConfidence ?? 0;
   const entities: Entity[] = [];

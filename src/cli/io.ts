@@ -22,12 +22,17 @@ export class Output {
     });
   }
 
-  async write(chunk: string): Promise<void> {
-    if (this.closed || chunk === '') return;
+  async write(chunk: string | Uint8Array): Promise<void> {
+    if (this.closed || chunk.length === 0) return;
     if (!this.stream.write(chunk)) {
-      await Promise.race([once(this.stream, 'drain'), once(this.stream, 'close'), once(this.stream, 'error')]).catch(() => {
-        this.closed = true;
-      });
+      // The listeners of the events that did not come are removed, or every slow write would leave three behind.
+      const done = new AbortController();
+      const { signal } = done;
+      await Promise.race([once(this.stream, 'drain', { signal }), once(this.stream, 'close', { signal }), once(this.stream, 'error', { signal })])
+        .catch(() => {
+          this.closed = true;
+        })
+        .finally(() => done.abort());
     }
   }
 }

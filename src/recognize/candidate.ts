@@ -23,6 +23,29 @@ export interface Candidate {
 }
 
 /**
+ * A candidate with every field present (undefined where it does not apply). Recognizers build their candidates
+ * through it so that all candidates share one hidden class: the code that reads them (overlaps, licensing, memory,
+ * entities) then sees one shape, and V8 optimizes it once instead of recompiling it as each recognizer's shape
+ * arrives.
+ */
+export function candidate(c: Candidate): Candidate {
+  return {
+    start: c.start,
+    end: c.end,
+    type: c.type,
+    source: c.source,
+    entry: c.entry,
+    ambiguous: c.ambiguous,
+    subtype: c.subtype,
+    value: c.value,
+    grain: c.grain,
+    hijri: c.hijri,
+    confidence: c.confidence,
+    rule: c.rule,
+  };
+}
+
+/**
  * How far (in characters) a document-level decision reaches: about one news article. A window rather than the whole
  * document, so that a file of many articles (a corpus) does not carry one article's names into the next.
  */

@@ -1,125 +1,119 @@
 /** Tokens + clitic analyses -> every lexicon match, as candidates. No policy here: `resolve` picks. */
-import { analyzeClitics, isCliticLetter, type CliticAnalysis } from '../text/clitics.js';
+import { isCliticLetter, type CliticAnalysis } from '../text/clitics.js';
 import { TokenKind, type Token } from '../text/tokenize.js';
 import type { CompiledLexicon, FormRef } from '../lexicon/compile.js';
 import { FUZZY_MIN_LENGTH, skeleton } from '../lexicon/fuzzy.js';
 import type { TrieNodeView } from '../lexicon/trie.js';
-import type { Candidate } from './candidate.js';
+import { candidate, type Candidate } from './candidate.js';
+import type { Lexeme, TrieStart, VariantMatch } from './lexeme.js';
 
 /** A match through a proclitic is a little less certain than a whole-token match. */
 const CONFIDENCE_WHOLE = 0.9;
 const CONFIDENCE_CLITIC = 0.85;
 const CONFIDENCE_AMBIGUOUS = 0.6;
+/** A spelling variant the lexicon does not list, matched through its skeleton (fuzzy.ts): less certain. */
+const CONFIDENCE_FUZZY = 0.55;
 
 export interface TrieMatch<V> {
   /** Normalized offset of the match (after any proclitic) and its end. */
   start: number;
   end: number;
-  /** The start of each token of the match (the first one after any proclitic). */
-  tokenStarts: readonly number[];
   values: readonly V[];
-  /** Whether the first token carried a proclitic. */
-  viaClitic: boolean;
+}
+
+const NO_STARTS: readonly TrieStart[] = [];
+
+/**
+ * The nodes under `root` a word opens: the whole word (Arabic or Latin), then each proclitic reading of an Arabic
+ * word. Computed once per word (vocabulary.ts).
+ */
+export function lexiconStarts(norm: string, kind: TokenKind, analyses: readonly CliticAnalysis[], root: TrieNodeView<FormRef>): readonly TrieStart[] {
+  if (kind === TokenKind.Punct || kind === TokenKind.Digits) return NO_STARTS;
+  let out: TrieStart[] | undefined;
+  const whole = root.children.get(norm);
+  if (whole) out = [{ node: whole, prefixLength: 0, viaClitic: false }];
+  if (kind === TokenKind.Arabic && isCliticLetter(norm[0])) {
+    for (let a = 1; a < analyses.length; a++) {
+      const node = root.children.get(analyses[a].stem);
+      if (node) (out ??= []).push({ node, prefixLength: analyses[a].prefixLength, viaClitic: true });
+    }
+  }
+  return out ?? NO_STARTS;
+}
+
+/**
+ * A one-word name spelled as the lexicon does not list it (fuzzy.ts), for an Arabic word that opens nothing in the
+ * lexicon: the first reading whose skeleton belongs to a name. `ordinary`: words never taken for a misspelled name.
+ */
+export function spellingVariant(norm: string, analyses: readonly CliticAnalysis[], lexicon: CompiledLexicon, ordinary: ReadonlySet<string> | undefined): VariantMatch | undefined {
+  const fuzzy = lexicon.fuzzy;
+  if (!fuzzy || fuzzy.size === 0 || norm.length < FUZZY_MIN_LENGTH || ordinary?.has(norm)) return undefined;
+  for (const a of analyses) {
+    if (a.stem.length < FUZZY_MIN_LENGTH || a.stem.startsWith('ال') || ordinary?.has(a.stem)) continue;
+    const ref = fuzzy.get(skeleton(a.stem));
+    if (ref) return { ref, prefixLength: a.prefixLength };
+  }
+  return undefined;
+}
+
+/** The node after `node` through token j, or undefined at the end of the text, at a line break or where the trie stops. */
+export function follow<V>(tokens: readonly Token[], j: number, node: TrieNodeView<V>): TrieNodeView<V> | undefined {
+  return j < tokens.length && !tokens[j].lineBreakBefore ? node.children.get(tokens[j].norm) : undefined;
 }
 
 /**
  * Every match of a token trie in the tokens: from each word, through each clitic analysis of it, as far as the trie
- * goes; a match never crosses a line break. `onMiss` hears of each Arabic word none of whose analyses the trie knows,
- * with the analyses already made (the whole word first), so a second pass need not redo them.
+ * goes; a match never crosses a line break. For a trie built per document (memory.ts); the lexicon's own scan asks
+ * the lexemes which nodes each word opens.
  */
-export function scanTrie<V>(
-  tokens: readonly Token[],
-  root: TrieNodeView<V>,
-  emit: (m: TrieMatch<V>) => void,
-  onMiss?: (token: Token, analyses: readonly CliticAnalysis[]) => void,
-): void {
+export function scanTrie<V>(tokens: readonly Token[], lexemes: readonly Lexeme[], root: TrieNodeView<V>, emit: (m: TrieMatch<V>) => void): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.kind === TokenKind.Punct || token.kind === TokenKind.Digits) continue;
-    const whole = root.children.get(token.norm);
-    if (whole) walk(tokens, i, whole, token.start, false, emit);
-    if (token.kind !== TokenKind.Arabic) continue;
-    // Most tokens start with no proclitic letter: the whole token was the only analysis.
-    if (!isCliticLetter(token.norm[0])) {
-      if (!whole) onMiss?.(token, [{ prefixLength: 0, stem: token.norm }]);
-      continue;
-    }
-    const analyses = analyzeClitics(token.norm);
-    let found = whole !== undefined;
-    for (let a = 1; a < analyses.length; a++) {
-      const node = root.children.get(analyses[a].stem);
+    const analyses = token.kind === TokenKind.Arabic ? lexemes[i].analyses : undefined;
+    const count = analyses ? analyses.length : 1;
+    for (let a = 0; a < count; a++) {
+      const node = a === 0 ? root.children.get(token.norm) : root.children.get(analyses![a].stem);
       if (!node) continue;
-      found = true;
-      walk(tokens, i, node, token.start + analyses[a].prefixLength, true, emit);
-    }
-    if (!found) onMiss?.(token, analyses);
-  }
-}
-
-function walk<V>(tokens: readonly Token[], first: number, start: TrieNodeView<V>, startOffset: number, viaClitic: boolean, emit: (m: TrieMatch<V>) => void): void {
-  let node: TrieNodeView<V> | undefined = start;
-  let j = first;
-  const tokenStarts = [startOffset];
-  for (;;) {
-    if (node.values.length) emit({ start: startOffset, end: tokens[j].end, values: node.values, viaClitic, tokenStarts });
-    j++;
-    if (j >= tokens.length || tokens[j].lineBreakBefore) return;
-    node = node.children.get(tokens[j].norm);
-    if (!node) return;
-    tokenStarts.push(tokens[j].start);
-  }
-}
-
-/** A spelling variant the lexicon does not list, matched through its skeleton (fuzzy.ts): less certain. */
-const CONFIDENCE_FUZZY = 0.55;
-
-export interface GazetteerOptions {
-  /** Words never taken for a misspelled name (ordinary words). */
-  ordinary?: ReadonlySet<string>;
-}
-
-export function findGazetteerCandidates(tokens: readonly Token[], lexicon: CompiledLexicon, options: GazetteerOptions = {}): Candidate[] {
-  const out: Candidate[] = [];
-  const fuzzy = lexicon.fuzzy;
-  scanTrie<FormRef>(
-    tokens,
-    lexicon.trie.root,
-    (m) => {
-      for (const ref of m.values) {
-        const entry = lexicon.entries[ref.entry];
-        out.push({
-          start: ref.skip > 0 ? m.tokenStarts[ref.skip] : m.start,
-          end: m.end,
-          type: ref.type,
-          source: 'gazetteer',
-          entry: ref.entry,
-          ambiguous: ref.ambiguous,
-          subtype: entry.subtype || undefined,
-          confidence: ref.ambiguous ? CONFIDENCE_AMBIGUOUS : m.viaClitic ? CONFIDENCE_CLITIC : CONFIDENCE_WHOLE,
-        });
+      const start = a === 0 ? token.start : token.start + analyses![a].prefixLength;
+      for (let at: TrieNodeView<V> | undefined = node, j = i; at; at = follow(tokens, ++j, at)) {
+        if (at.values.length) emit({ start, end: tokens[j].end, values: at.values });
       }
-    },
-    fuzzy && fuzzy.size > 0 ? (token, analyses) => spellingVariant(token, analyses, lexicon, fuzzy, options, out) : undefined,
-  );
-  return out;
+    }
+  }
 }
 
-/** A one-word name spelled as the lexicon does not list it, found through its skeleton (fuzzy.ts). */
-function spellingVariant(
-  token: Token,
-  analyses: readonly CliticAnalysis[],
-  lexicon: CompiledLexicon,
-  fuzzy: ReadonlyMap<string, FormRef>,
-  options: GazetteerOptions,
-  out: Candidate[],
-): void {
-  if (token.norm.length < FUZZY_MIN_LENGTH || options.ordinary?.has(token.norm)) return;
-  for (const a of analyses) {
-    if (a.stem.length < FUZZY_MIN_LENGTH || a.stem.startsWith('ال') || options.ordinary?.has(a.stem)) continue;
-    const ref = fuzzy.get(skeleton(a.stem));
-    if (!ref) continue;
-    const entry = lexicon.entries[ref.entry];
-    out.push({ start: token.start + a.prefixLength, end: token.end, type: ref.type, source: 'gazetteer', entry: ref.entry, subtype: entry.subtype || undefined, confidence: CONFIDENCE_FUZZY, rule: 'spelling-variant' });
-    return;
+export function findGazetteerCandidates(tokens: readonly Token[], lexemes: readonly Lexeme[], lexicon: CompiledLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const lexeme = lexemes[i];
+    const starts = lexeme.lexicon;
+    for (let s = 0; s < starts.length; s++) {
+      const from = starts[s];
+      const start = tokens[i].start + from.prefixLength;
+      for (let node: TrieNodeView<FormRef> | undefined = from.node, j = i; node; node = follow(tokens, ++j, node)) {
+        for (const ref of node.values) {
+          const entry = lexicon.entries[ref.entry];
+          out.push(candidate({
+            // A descriptor head (skip) confirms the match but stays outside the mention.
+            start: ref.skip > 0 ? tokens[i + ref.skip].start : start,
+            end: tokens[j].end,
+            type: ref.type,
+            source: 'gazetteer',
+            entry: ref.entry,
+            ambiguous: ref.ambiguous,
+            subtype: entry.subtype || undefined,
+            confidence: ref.ambiguous ? CONFIDENCE_AMBIGUOUS : from.viaClitic ? CONFIDENCE_CLITIC : CONFIDENCE_WHOLE,
+          }));
+        }
+      }
+    }
+    const variant = lexeme.variant;
+    if (variant) {
+      const token = tokens[i];
+      const entry = lexicon.entries[variant.ref.entry];
+      out.push(candidate({ start: token.start + variant.prefixLength, end: token.end, type: variant.ref.type, source: 'gazetteer', entry: variant.ref.entry, subtype: entry.subtype || undefined, confidence: CONFIDENCE_FUZZY, rule: 'spelling-variant' }));
+    }
   }
+  return out;
 }

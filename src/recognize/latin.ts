@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { TokenKind, type Token } from '../text/tokenize.js';
 import type { Normalized } from '../text/normalize.js';
-import type { Candidate } from './candidate.js';
+import { candidate, type Candidate } from './candidate.js';
 
 interface CompromiseMatch {
   text: string;
@@ -72,7 +72,7 @@ export function findLatinCandidates(original: string, normalized: Normalized, to
     const emit = (view: CompromiseView, type: Candidate['type']) => {
       for (const m of view.out('offset')) {
         if (m.offset.length <= 0) continue;
-        out.push({ start: start + m.offset.start, end: start + m.offset.start + m.offset.length, type, source: 'latin', confidence: CONFIDENCE_LATIN });
+        out.push(candidate({ start: start + m.offset.start, end: start + m.offset.start + m.offset.length, type, source: 'latin', confidence: CONFIDENCE_LATIN }));
       }
     };
     emit(doc.people(), 'PER');

@@ -7,7 +7,8 @@
 import { resolveOverlaps } from '../resolve.js';
 import type { Token } from '../text/tokenize.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import { ARTICLE_WINDOW, type Candidate } from './candidate.js';
+import { ARTICLE_WINDOW, candidate, type Candidate } from './candidate.js';
+import { WordFlag, type Lexeme } from './lexeme.js';
 import { isCliticLetter } from '../text/clitics.js';
 import { triggerKey } from './rules/wordlists.js';
 
@@ -67,7 +68,7 @@ export function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexic
   const ambiguous = candidates.filter((c) => c.ambiguous).sort((a, b) => a.start - b.start);
   for (const c of ambiguous) {
     if (!licensed(c)) continue;
-    kept.push({ ...c, ambiguous: false, source: 'memory', confidence: CONFIDENCE_LICENSED, rule: 'licensed-form' });
+    kept.push(candidate({ ...c, ambiguous: false, source: 'memory', confidence: CONFIDENCE_LICENSED, rule: 'licensed-form' }));
     if (c.entry !== undefined) {
       const list = positions.get(c.entry);
       if (list) list.push(c.start);
@@ -114,12 +115,14 @@ function afterPlaceHead(c: Candidate, triggers: TriggerContext): boolean {
   return wordsBefore(c, triggers.tokens).some((w) => triggers.placeHeads.has(w));
 }
 
-/** Start offsets of the tokens (or their stems after a proclitic) that are in `words`, in text order. */
-export function wordPositions(tokens: readonly Token[], words: ReadonlySet<string>): number[] {
-  const at: number[] = [];
-  for (const t of tokens) {
-    if (words.has(t.norm) || (t.norm.length > 3 && 'وفبل'.includes(t.norm[0]) && words.has(t.norm.slice(1)))) at.push(t.start);
-  }
-  return at;
+/** A word in `words`, or in it after one proclitic letter (بالملعب, والمباراة). */
+export function isSportWord(norm: string, words: ReadonlySet<string>): boolean {
+  return words.has(norm) || (norm.length > 3 && 'وفبل'.includes(norm[0]) && words.has(norm.slice(1)));
 }
 
+/** Start offsets of the words of sports reporting (`isSportWord`, per lexeme), in text order. */
+export function sportWordPositions(tokens: readonly Token[], lexemes: readonly Lexeme[]): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (lexemes[i].flags & WordFlag.Sport) at.push(tokens[i].start);
+  return at;
+}

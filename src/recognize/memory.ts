@@ -11,7 +11,8 @@
 import { formKeys } from '../lexicon/compile.js';
 import { TokenTrie } from '../lexicon/trie.js';
 import type { Token } from '../text/tokenize.js';
-import { ARTICLE_WINDOW, type Candidate } from './candidate.js';
+import { ARTICLE_WINDOW, candidate, type Candidate } from './candidate.js';
+import type { Lexeme } from './lexeme.js';
 import { scanTrie } from './gazetteer.js';
 import { resolveOverlaps } from '../resolve.js';
 import { NAME_PARTICLES, looksLikeClauseWord } from './rules/context.js';
@@ -29,7 +30,7 @@ export interface MemoryOptions {
   after?: (i: number) => boolean;
 }
 
-export function findMemoryCandidates(text: string, tokens: readonly Token[], mentions: readonly Candidate[], options: MemoryOptions): Candidate[] {
+export function findMemoryCandidates(text: string, tokens: readonly Token[], lexemes: readonly Lexeme[], mentions: readonly Candidate[], options: MemoryOptions): Candidate[] {
   const trie = new TokenTrie<number>();
   for (const m of mentions) {
     if (m.type !== 'PER' || m.source !== 'rule') continue;
@@ -42,10 +43,10 @@ export function findMemoryCandidates(text: string, tokens: readonly Token[], men
   }
   if (trie.size === 0) return [];
   const out: Candidate[] = [];
-  scanTrie(tokens, trie.root, (match) => {
+  scanTrie(tokens, lexemes, trie.root, (match) => {
     if (!match.values.some((at) => Math.abs(at - match.start) <= ARTICLE_WINDOW)) return;
     if (options.after?.(tokenContaining(tokens, match.start))) return;
-    out.push({ start: match.start, end: match.end, type: 'PER', source: 'memory', confidence: CONFIDENCE_MEMORY, rule: 'memory-repeat' });
+    out.push(candidate({ start: match.start, end: match.end, type: 'PER', source: 'memory', confidence: CONFIDENCE_MEMORY, rule: 'memory-repeat' }));
   });
   return out;
 }
@@ -62,9 +63,9 @@ function namesAfter(word: string, lists: RuleModel['lists']): boolean {
 }
 
 /** Adds the document-memory mentions that do not overlap a mention already found (`resolved`, in text order). */
-export function withMemory(text: string, tokens: readonly Token[], resolved: Candidate[], rules: RuleModel): Candidate[] {
+export function withMemory(text: string, tokens: readonly Token[], lexemes: readonly Lexeme[], resolved: Candidate[], rules: RuleModel): Candidate[] {
   const lists = rules.lists;
-  const memory = findMemoryCandidates(text, tokens, resolved, {
+  const memory = findMemoryCandidates(text, tokens, lexemes, resolved, {
     notAName: (w) =>
       NAME_PARTICLES.has(w) ||
       COMPOUND_ENDINGS.has(w) ||

@@ -1,3 +1,4 @@
+import { endianness } from 'node:os';
 import { compileCharmap, DELETE, MULTI, type CompiledCharmap } from './charmap.js';
 
 export interface Normalized {
@@ -16,10 +17,14 @@ function charmap(): CompiledCharmap {
   return (defaultMap ??= compileCharmap());
 }
 
-/** UTF-16 code units -> string, keeping lone surrogates as they are (a decoder would replace them). */
+/**
+ * UTF-16 code units -> string, keeping lone surrogates as they are (a decoder would replace them). Node decodes
+ * `utf16le` bytes by copying the code units as they are, which is many times faster than `String.fromCharCode` on
+ * chunks; the bytes of a Uint16Array are little-endian only on a little-endian machine.
+ */
 function fromCodeUnits(units: Uint16Array): string {
+  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
   const CHUNK = 8192;
-  if (units.length <= CHUNK) return String.fromCharCode.apply(null, units as unknown as number[]);
   const parts: string[] = [];
   for (let i = 0; i < units.length; i += CHUNK) {
     parts.push(String.fromCharCode.apply(null, units.subarray(i, i + CHUNK) as unknown as number[]));
@@ -27,11 +32,26 @@ function fromCodeUnits(units: Uint16Array): string {
   return parts.join('');
 }
 
+const LITTLE_ENDIAN = endianness() === 'LE';
+
+/**
+ * Work buffers kept from one document to the next: making a typed array (zeroed memory) costs more per document
+ * than filling it. Only the result is copied out. A document longer than SCRATCH_MAX gets buffers of its own, so that
+ * one huge input does not stay in memory.
+ */
+let scratchOut = new Uint16Array(0);
+let scratchToOriginal = new Uint32Array(0);
+const SCRATCH_MAX = 1 << 20;
+
 export function normalize(original: string, map: CompiledCharmap = charmap()): Normalized {
   const len = original.length;
   const { single, multi } = map;
-  let out = new Uint16Array(len + 16);
-  let toOriginal = new Uint32Array(len + 17);
+  if (scratchOut.length < len + 16 && len + 16 <= SCRATCH_MAX) {
+    scratchOut = new Uint16Array(Math.min(SCRATCH_MAX, Math.max(len + 16, 2 * scratchOut.length)));
+    scratchToOriginal = new Uint32Array(scratchOut.length + 1);
+  }
+  let out = len + 16 <= SCRATCH_MAX ? scratchOut : new Uint16Array(len + 16);
+  let toOriginal = len + 16 <= SCRATCH_MAX ? scratchToOriginal : new Uint32Array(len + 17);
   let k = 0;
   for (let i = 0; i < len; i++) {
     const c = original.charCodeAt(i);

@@ -20,9 +20,22 @@ export interface Sink {
   abort(): void;
 }
 
+/** Records are written in chunks of this many bytes: a stream write per record costs more than the record's encoding. */
+const CHUNK = 64 * 1024;
+/** A UTF-16 code unit takes at most this many bytes in UTF-8. */
+const MAX_UTF8_PER_UNIT = 3;
+
+/**
+ * One stream for the run. Records are encoded into a chunk as they come and the chunk is written when it fills, when
+ * the event loop next turns (so a record reaches a reader as soon as the input pauses: a live pipe sees each one),
+ * and at the end. (Joining the records' strings first costs more than writing them one by one.)
+ */
 export class StreamSink implements Sink {
   private readonly out: Output;
   private begun = false;
+  private chunk = Buffer.allocUnsafe(CHUNK);
+  private used = 0;
+  private flushScheduled = false;
   constructor(
     stream: Writable,
     private readonly printer: Printer,
@@ -42,11 +55,33 @@ export class StreamSink implements Sink {
   }
   async record(r: OutputRecord): Promise<void> {
     await this.begin();
-    await this.out.write(this.printer.record(r));
+    const text = this.printer.record(r);
+    const most = text.length * MAX_UTF8_PER_UNIT;
+    if (this.used + most > CHUNK) await this.flush();
+    if (most > CHUNK) return this.out.write(text);
+    this.used += this.chunk.write(text, this.used, 'utf8');
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => {
+        this.flushScheduled = false;
+        void this.flush();
+      });
+    }
   }
-  async endSource(): Promise<void> {}
+  private async flush(): Promise<void> {
+    if (this.used === 0) return;
+    // The stream may still hold the chunk after write() returns: the next records go to a new one.
+    const full = this.chunk.subarray(0, this.used);
+    this.chunk = Buffer.allocUnsafe(CHUNK);
+    this.used = 0;
+    await this.out.write(full);
+  }
+  async endSource(): Promise<void> {
+    await this.flush();
+  }
   async close(): Promise<void> {
     await this.begin();
+    await this.flush();
     await this.out.write(this.printer.end());
   }
   abort(): void {}

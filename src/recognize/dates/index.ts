@@ -4,7 +4,8 @@
  * tokens ahead. At each start the longest reading wins and scanning resumes after it, so the work stays linear.
  */
 import type { Token } from '../../text/tokenize.js';
-import type { Candidate } from '../candidate.js';
+import { candidate, type Candidate } from '../candidate.js';
+import type { Lexeme } from '../lexeme.js';
 import type { Ymd } from './calendar.js';
 import { dayMonthRule } from './days.js';
 import { centuryRule, decadeRule } from './eras.js';
@@ -59,25 +60,32 @@ export const RULES_BY_KIND: Readonly<Record<DateWord['kind'], readonly Rule[]>> 
 };
 const DIGIT_RULES: readonly Rule[] = [numericRule, dayMonthRule, yearRule, spanRule, timeRule];
 
+/** The rules parseAt has tried at the current token (reused: parseAt runs on every token that could start a date). */
+const tried: Rule[] = [];
+
 function parseAt(g: Grammar, i: number): Parse | undefined {
   let best: Parse | undefined;
   if (g.v.isDigits(i)) {
     for (const rule of DIGIT_RULES) best = longer(best, rule(g, i));
     return best;
   }
-  const tried = new Set<Rule>();
-  for (const kind of g.v.kindsAt(i)) {
-    for (const rule of RULES_BY_KIND[kind]) {
-      if (tried.has(rule)) continue;
-      tried.add(rule);
-      best = longer(best, rule(g, i));
+  // The kinds of the date words found here (with proclitics), in order; a rule two kinds share is tried once.
+  tried.length = 0;
+  for (const m of g.v.matches(i, true)) {
+    for (const w of m.words) {
+      for (const rule of RULES_BY_KIND[w.kind]) {
+        if (tried.includes(rule)) continue;
+        tried.push(rule);
+        best = longer(best, rule(g, i));
+      }
     }
   }
   return best;
 }
 
-export function findDateCandidates(tokens: readonly Token[], options: DateOptions): Candidate[] {
-  const v = new TokenView(tokens);
+/** `lexemes`: the tokens' lexemes (vocabulary.ts), when the caller has them. */
+export function findDateCandidates(tokens: readonly Token[], options: DateOptions, lexemes?: readonly Lexeme[]): Candidate[] {
+  const v = new TokenView(tokens, lexemes);
   const g: Grammar = { v, ctx: { refDate: options.refDate, prefer: options.prefer } };
   const parses: Parse[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -90,8 +98,6 @@ export function findDateCandidates(tokens: readonly Token[], options: DateOption
   carryYears(g, parses);
   return parses.map((p) => {
     const value = resolveMeaning(p.meaning, g.ctx);
-    const c: Candidate = { start: p.start, end: tokens[p.last].end, type: p.type, source: 'date', value: value.value, grain: value.grain, confidence: p.confidence };
-    if (value.hijri) c.hijri = value.hijri;
-    return c;
+    return candidate({ start: p.start, end: tokens[p.last].end, type: p.type, source: 'date', value: value.value, grain: value.grain, hijri: value.hijri || undefined, confidence: p.confidence });
   });
 }

@@ -33,6 +33,9 @@ function end(g: Grammar, i: number, joined: boolean): End | undefined {
   const { v } = g;
   // Digits never carry a proclitic (و15 is two tokens): a joined end in digits lacks its و.
   if (joined && v.isDigits(i)) return undefined;
+  // Every end below begins with digits or with a word a date can begin with (a day, month or year word): most tokens
+  // after من or بين fail this quick check and need no reading.
+  if (i >= v.length || (!v.isDigits(i) && !v.couldStart(i))) return undefined;
   const clitics = joined;
   const withPrefix = (e: End | undefined) => (e && (!joined || e.prefix === 'و') ? e : undefined);
   const date = dayMonth(g, i, clitics, true);

@@ -5,9 +5,10 @@
  */
 import { formKeys } from '../../lexicon/compile.js';
 import { TokenTrie } from '../../lexicon/trie.js';
-import { analyzeClitics, isCliticLetter } from '../../text/clitics.js';
+import { analyzeClitics, isCliticLetter, type CliticAnalysis } from '../../text/clitics.js';
 import { TokenKind, type Token } from '../../text/tokenize.js';
 import { allDateWords, type DateWord } from './words.js';
+import { WordFlag, type Lexeme } from '../lexeme.js';
 
 export interface WordMatch {
   /** Every meaning of the matched words (عام is a year word and a unit). */
@@ -55,6 +56,34 @@ export function dateWords(): Compiled {
   return compiled;
 }
 
+/** What the date grammar knows about a word by itself (WordFlag bits), for its lexeme. */
+export function dateWordFlags(norm: string, kind: TokenKind, analyses: readonly CliticAnalysis[]): number {
+  if (kind === TokenKind.Punct) return 0;
+  const root = dateWords().trie.root;
+  let flags = root.children.get(norm) ? WordFlag.DateWord : 0;
+  if (kind !== TokenKind.Arabic) return flags;
+  if (couldStartDate(norm)) flags |= WordFlag.DateStart;
+  for (let a = 1; a < analyses.length; a++) {
+    if (!root.children.get(analyses[a].stem)) continue;
+    flags |= WordFlag.DateWordAfterClitic;
+    break;
+  }
+  return flags;
+}
+
+/** Could a date expression begin with this Arabic word (perhaps after proclitics)? Set look-ups only. */
+export function couldStartDate(s: string): boolean {
+  const { starters, longestStarter } = dateWords();
+  if (starters.has(s)) return true;
+  if (s.length > longestStarter + 3 || !isCliticLetter(s[0])) return false;
+  for (let k = 1; k <= 3 && k < s.length - 1; k++) {
+    if (!isCliticLetter(s[k - 1])) break;
+    const stem = s.slice(k);
+    if (starters.has(stem) || (s[k - 1] === 'ل' && s[k] === 'ل' && starters.has('ا' + stem))) return true;
+  }
+  return false;
+}
+
 const NONE: readonly WordMatch[] = [];
 
 function wordMatch(words: readonly DateWord[], last: number, start: number, prefix: string): WordMatch {
@@ -69,7 +98,11 @@ export class TokenView {
   private readonly plain: Array<readonly WordMatch[] | undefined>;
   private readonly withClitics: Array<readonly WordMatch[] | undefined>;
 
-  constructor(readonly tokens: readonly Token[]) {
+  constructor(
+    readonly tokens: readonly Token[],
+    /** The tokens' lexemes (vocabulary.ts), when the caller has them: the word facts are then looked up, not computed. */
+    private readonly lexemes?: readonly Lexeme[],
+  ) {
     this.plain = new Array(tokens.length);
     this.withClitics = new Array(tokens.length);
   }
@@ -105,21 +138,12 @@ export class TokenView {
     return t !== undefined && t.kind === TokenKind.Punct && chars.includes(t.norm);
   }
 
-  /** The quick check run on every token: could a date expression begin here? Only set look-ups, no allocation. */
+  /** The quick check run on every token: could a date expression begin here? */
   couldStart(i: number): boolean {
     const t = this.tokens[i];
     if (t.kind === TokenKind.Digits) return true;
     if (t.kind !== TokenKind.Arabic) return false;
-    const { starters, longestStarter } = this.words;
-    const s = t.norm;
-    if (starters.has(s)) return true;
-    if (s.length > longestStarter + 3 || !isCliticLetter(s[0])) return false;
-    for (let k = 1; k <= 3 && k < s.length - 1; k++) {
-      if (!isCliticLetter(s[k - 1])) break;
-      const stem = s.slice(k);
-      if (starters.has(stem) || (s[k - 1] === 'ل' && s[k] === 'ل' && starters.has('ا' + stem))) return true;
-    }
-    return false;
+    return this.lexemes ? (this.lexemes[i].flags & WordFlag.DateStart) !== 0 : couldStartDate(t.norm);
   }
 
   /**
@@ -133,15 +157,22 @@ export class TokenView {
     const memo = clitics ? this.withClitics : this.plain;
     const cached = memo[i];
     if (cached) return cached;
+    // Most words begin no date word, and their lexeme says so.
+    if (t && this.lexemes && (this.lexemes[i].flags & (clitics ? WordFlag.DateWord | WordFlag.DateWordAfterClitic : WordFlag.DateWord)) === 0) {
+      memo[i] = NONE;
+      return NONE;
+    }
     let out: WordMatch[] | undefined;
     if (t && t.kind !== TokenKind.Punct) {
-      const analyses = clitics && t.kind === TokenKind.Arabic ? analyzeClitics(t.norm) : [{ prefixLength: 0, stem: t.norm }];
-      for (const a of analyses) {
-        let node = this.words.trie.root.children.get(a.stem);
+      const analyses = clitics && t.kind === TokenKind.Arabic ? (this.lexemes?.[i].analyses ?? analyzeClitics(t.norm)) : undefined;
+      const count = analyses ? analyses.length : 1;
+      for (let k = 0; k < count; k++) {
+        const prefixLength = analyses ? analyses[k].prefixLength : 0;
+        let node = this.words.trie.root.children.get(analyses ? analyses[k].stem : t.norm);
         let j = i;
         const found: WordMatch[] = [];
         while (node) {
-          if (node.values.length) found.push(wordMatch(node.values, j, t.start + a.prefixLength, t.norm.slice(0, a.prefixLength)));
+          if (node.values.length) found.push(wordMatch(node.values, j, t.start + prefixLength, t.norm.slice(0, prefixLength)));
           j++;
           if (j >= this.tokens.length || this.tokens[j].lineBreakBefore) break;
           node = node.children.get(this.tokens[j].norm);
@@ -160,12 +191,5 @@ export class TokenView {
       for (const w of m.each) if (w.word.kind === kind) return w as WordOf<K>;
     }
     return undefined;
-  }
-
-  /** The kinds of the date words starting at token i (with proclitics), for choosing the rules to try. */
-  kindsAt(i: number): Set<DateWord['kind']> {
-    const kinds = new Set<DateWord['kind']>();
-    for (const m of this.matches(i, true)) for (const w of m.words) kinds.add(w.kind);
-    return kinds;
   }
 }

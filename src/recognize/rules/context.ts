@@ -2,11 +2,14 @@
  * What the context rules know about each token of a document: which lexicon or date candidates start or cover it,
  * and whether it can be part of a name (not a function word, a common word, a title, a verb of saying…).
  */
-import { analyzeClitics, isCliticLetter, type CliticAnalysis } from '../../text/clitics.js';
+import type { CliticAnalysis } from '../../text/clitics.js';
 import { TokenKind, type Token } from '../../text/tokenize.js';
 import type { Candidate } from '../candidate.js';
 import type { TrieNodeView, TrieView } from '../../lexicon/trie.js';
 import type { RuleLists, ListEntry } from './wordlists.js';
+import { WordFlag, type Lexeme } from '../lexeme.js';
+import type { Vocabulary } from '../vocabulary.js';
+import type { OriginalText, RuleModel } from './index.js';
 
 /** Particles inside Arabic names: بن, ابن, بنت, أبو/أبي, آل, عبد, ولد (Mauritanian), أم. */
 export const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ال', 'عبد', 'ولد', 'ام', 'فان', 'فون', 'دي', 'دو', 'دا', 'ديل', 'ديلا', 'لو', 'لا']);
@@ -24,37 +27,52 @@ export interface PhraseMatch {
 
 export class RuleContext {
   /** Unambiguous lexicon candidates by the index of their first token. */
-  private readonly starts = new Map<number, Candidate[]>();
+  private readonly starts: Array<Candidate[] | undefined>;
   /** Ambiguous ones (بوش: two presidents; عباس: also a common word), which only bound a name a rule found. */
-  private readonly ambiguousStarts = new Map<number, Candidate[]>();
-  /** 1 where a date candidate covers the token. */
-  private readonly inDate: Uint8Array;
-  private readonly tokenStarts: number[];
+  private readonly ambiguousStarts: Array<Candidate[] | undefined>;
+  /** True where a date candidate covers the token. */
+  private readonly inDate: boolean[];
+  /**
+   * The tokens' start offsets side by side, for binary search: reading them from the token objects costs a cache
+   * miss a step. A plain array, which costs less to make per document than a typed one.
+   */
+  private readonly tokenStarts: number[] = [];
+  readonly lists: RuleLists;
 
   constructor(
     readonly tokens: readonly Token[],
+    /** The tokens' lexemes: what the rules know about each word by itself (`ruleWordFlags`). */
+    private readonly lexemes: readonly Lexeme[],
+    /** Numbers the rule tries for the lexemes' memory of which tries a word opens. */
+    private readonly vocabulary: Vocabulary,
     lexiconCandidates: readonly Candidate[],
     dateCandidates: readonly Candidate[],
-    readonly lists: RuleLists,
-    /** Tokens of the lexicon's person names: surnames and given names the rules may trust. */
-    readonly knownNameTokens: ReadonlySet<string>,
-    /** Words that end lexicon person names and never begin one (ماكرون, بوش). */
-    readonly knownSurnames: ReadonlySet<string>,
-    /** The original text of a token, before normalization (for ى and tanween, which normalization erases). */
-    private readonly originalOf: (token: Token) => string,
+    /** The rule model the vocabulary's model holds: word lists and the lexicon's name words. */
+    private readonly model: RuleModel,
+    /** The document as read, for ى and tanween, which normalization erases. */
+    private readonly original: OriginalText,
   ) {
-    this.tokenStarts = tokens.map((t) => t.start);
+    this.lists = model.lists;
+    for (let i = 0; i < tokens.length; i++) this.tokenStarts.push(tokens[i].start);
+    this.starts = new Array(tokens.length);
+    this.ambiguousStarts = new Array(tokens.length);
     for (const c of lexiconCandidates) {
       const starts = c.ambiguous ? this.ambiguousStarts : this.starts;
       const i = this.tokenAt(c.start);
-      const list = starts.get(i);
+      const list = starts[i];
       if (list) list.push(c);
-      else starts.set(i, [c]);
+      else starts[i] = [c];
     }
-    this.inDate = new Uint8Array(tokens.length);
+    // Per document, small: a plain array costs less to make than a typed one.
+    this.inDate = new Array<boolean>(tokens.length).fill(false);
     for (const d of dateCandidates) {
-      for (let i = this.tokenAt(d.start); i < tokens.length && tokens[i].start < d.end; i++) this.inDate[i] = 1;
+      for (let i = this.tokenAt(d.start); i < tokens.length && tokens[i].start < d.end; i++) this.inDate[i] = true;
     }
+  }
+
+  /** The original text of a token, before normalization. */
+  private originalOf(t: Token): string {
+    return this.original.text.slice(this.original.toOriginal[t.start], this.original.toOriginal[t.end]);
   }
 
   private writtenWithAlefMaqsura(t: Token): boolean {
@@ -63,9 +81,9 @@ export class RuleContext {
 
   /** Tanween written on a word (هدفاً, بديلاً): an indefinite noun or adjective, never a name. */
   private hasTanween(t: Token): boolean {
-    const original = this.originalOf(t);
     // Most words lose nothing to normalization: no marks, so no tanween.
-    return original.length !== t.end - t.start && /[\u064B-\u064D]/.test(original);
+    const { toOriginal } = this.original;
+    return toOriginal[t.end] - toOriginal[t.start] !== t.end - t.start && /[\u064B-\u064D]/.test(this.originalOf(t));
   }
 
   /** The index of the token containing normalized offset `offset`. */
@@ -85,10 +103,12 @@ export class RuleContext {
     return this.tokenAt(c.end - 1);
   }
 
-  /** The longest lexicon candidate of one of `types` starting at token i. */
+  /** The longest lexicon candidate of one of `types` starting at token i (an ambiguous one if `ambiguous`). */
   lexiconAt(i: number, types?: ReadonlySet<string>, ambiguous = false): Candidate | undefined {
+    const list = (ambiguous ? this.ambiguousStarts : this.starts)[i];
+    if (list === undefined) return undefined;
     let best: Candidate | undefined;
-    for (const c of (ambiguous ? this.ambiguousStarts : this.starts).get(i) ?? []) {
+    for (const c of list) {
       if (types && !types.has(c.type)) continue;
       if (!best || c.end - c.start > best.end - best.start) best = c;
     }
@@ -96,20 +116,24 @@ export class RuleContext {
   }
 
   isDate(i: number): boolean {
-    return this.inDate[i] === 1;
+    return this.inDate[i] === true;
   }
 
   /** The longest phrase of `trie` starting at token i, through a proclitic on the first token if need be. */
   phraseAt(trie: TrieView<ListEntry>, i: number, clitics = true): PhraseMatch | undefined {
     const t = this.tokens[i];
     if (!t || t.kind === TokenKind.Punct || t.kind === TokenKind.Digits) return undefined;
-    const whole = this.phraseFrom(trie.root.children.get(t.norm), i, t.start);
-    if (whole) return whole;
-    // Through a proclitic only when the token can carry one (most tokens cannot).
-    if (!clitics || t.kind !== TokenKind.Arabic || !isCliticLetter(t.norm[0])) return undefined;
-    const analyses = this.analysesOf(i);
+    const root = trie.root;
+    const opens = this.opens(this.lexemes[i], root);
+    if (opens & OPENS_WHOLE) {
+      const whole = this.phraseFrom(root.children.get(t.norm), i, t.start);
+      if (whole) return whole;
+    }
+    // Through a proclitic only when the token can carry one and a reading opens the trie (most cannot).
+    if (!clitics || (opens & OPENS_STEM) === 0) return undefined;
+    const analyses = this.lexemes[i].analyses;
     for (let a = 1; a < analyses.length; a++) {
-      const found = this.phraseFrom(trie.root.children.get(analyses[a].stem), i, t.start + analyses[a].prefixLength);
+      const found = this.phraseFrom(root.children.get(analyses[a].stem), i, t.start + analyses[a].prefixLength);
       if (found) return found;
     }
     return undefined;
@@ -117,17 +141,29 @@ export class RuleContext {
 
   /** Is token i, or its stem after a proclitic (بجائزة -> جائزه), in one of `sets`? */
   stemIn(i: number, ...sets: ReadonlySet<string>[]): boolean {
-    const t = this.tokens[i];
-    if (t.kind !== TokenKind.Arabic) return false;
-    const analyses = isCliticLetter(t.norm[0]) ? this.analysesOf(i) : [{ prefixLength: 0, stem: t.norm }];
-    return analyses.some((a) => sets.some((s) => s.has(a.stem)));
+    if (this.tokens[i].kind !== TokenKind.Arabic) return false;
+    return this.lexemes[i].analyses.some((a) => sets.some((s) => s.has(a.stem)));
   }
 
-  private readonly analyses: Array<CliticAnalysis[] | undefined> = [];
-
-  /** A token's clitic analyses, computed once however many phrase lists ask. */
-  private analysesOf(i: number): CliticAnalysis[] {
-    return (this.analyses[i] ??= analyzeClitics(this.tokens[i].norm));
+  /**
+   * Whether a word opens a trie as a whole (OPENS_WHOLE) or through a proclitic reading (OPENS_STEM): asked of the
+   * trie once per word and trie, then remembered by the word's lexeme.
+   */
+  private opens(lexeme: Lexeme, root: TrieNodeView<ListEntry>): number {
+    const bit = this.vocabulary.trieBit(root);
+    if (bit === 0) return OPENS_WHOLE | OPENS_STEM;
+    if ((lexeme.triesChecked & bit) === 0) {
+      if (root.children.get(lexeme.norm)) lexeme.triesOpenedWhole |= bit;
+      if (lexeme.kind === TokenKind.Arabic) {
+        for (let a = 1; a < lexeme.analyses.length; a++) {
+          if (!root.children.get(lexeme.analyses[a].stem)) continue;
+          lexeme.triesOpenedStem |= bit;
+          break;
+        }
+      }
+      lexeme.triesChecked |= bit;
+    }
+    return (lexeme.triesOpenedWhole & bit ? OPENS_WHOLE : 0) | (lexeme.triesOpenedStem & bit ? OPENS_STEM : 0);
   }
 
   /** The longest phrase from a first-token node, or undefined. */
@@ -144,28 +180,16 @@ export class RuleContext {
     return best;
   }
 
+  /** What the rules know about the word at i by itself (`ruleWordFlags`), kept by its lexeme once asked. */
+  private wordFlags(i: number): number {
+    const lexeme = this.lexemes[i];
+    if (lexeme.ruleFlags < 0) lexeme.ruleFlags = ruleWordFlags(lexeme.norm, lexeme.kind, lexeme.analyses, this.model);
+    return lexeme.ruleFlags;
+  }
+
   /** A word no name contains: a function word, a common noun or adjective, a verb of saying, a title or a head. */
   isOrdinaryWord(word: string): boolean {
-    const l = this.lists;
-    return l.stopWords.has(word) || l.commonWords.has(word) || l.sayingVerbs.has(word) || l.modifiers.has(word) || l.titleWords.has(word) || l.headWords.has(word);
-  }
-
-  /**
-   * A common word with a dual, plural, accusative or possessive ending (هدفين, برنامجا, هجوما, قراره): the stem
-   * is in the common-word list.
-   */
-  private isInflectedCommonWord(word: string): boolean {
-    for (const suffix of INFLECTIONS) {
-      if (word.length - suffix.length >= 3 && word.endsWith(suffix) && this.lists.commonWords.has(word.slice(0, -suffix.length))) return true;
-    }
-    return false;
-  }
-
-  /** The word without a proclitic, when that is an ordinary word (وقال -> قال): such a token ends a name. */
-  private ordinaryWithClitic(token: Token): boolean {
-    if (!isCliticLetter(token.norm[0])) return false;
-    for (const a of analyzeClitics(token.norm)) if (a.prefixLength > 0 && this.isOrdinaryWord(a.stem)) return true;
-    return false;
+    return isOrdinary(this.lists, word);
   }
 
   /**
@@ -177,35 +201,70 @@ export class RuleContext {
     const t = this.tokens[i];
     if (!t || (t.kind !== TokenKind.Arabic && t.kind !== TokenKind.Latin)) return false;
     if (t.norm.length < 2 || this.isDate(i)) return false;
-    if (t.norm === ALI) return !this.writtenWithAlefMaqsura(t);
+    const f = this.wordFlags(i);
+    if (f & WordFlag.Ali) return !this.writtenWithAlefMaqsura(t);
     // Particles (بن, أبو, آل) join name words; alone they are not one.
-    if (NAME_PARTICLES.has(t.norm)) return false;
-    if (this.isOrdinaryWord(t.norm) || this.hasTanween(t)) return false;
-    if (t.kind === TokenKind.Arabic && this.isInflectedCommonWord(t.norm)) return false;
+    if (f & (WordFlag.NameParticle | WordFlag.Ordinary | WordFlag.InflectedCommon) || this.hasTanween(t)) return false;
     if (this.lexiconAt(i, NON_PERSON)) return false;
     if (t.kind === TokenKind.Arabic) {
-      if (this.ordinaryWithClitic(t)) return false;
-      const known = this.knownNameTokens.has(t.norm) || this.lists.givenNameWords.has(t.norm);
-      if (first && t.norm.startsWith('ال') && !known) return false;
-      if (!known && looksLikeClauseWord(t.norm)) return false;
+      if (f & WordFlag.OrdinaryAfterClitic) return false;
+      const known = (f & WordFlag.KnownName) !== 0;
+      if (first && f & WordFlag.Definite && !known) return false;
+      if (!known && f & WordFlag.ClauseWord) return false;
     }
     return true;
   }
 
   /** A word of a lexicon person's name that is not a given name: a surname (بوش, ماكرون). */
   isKnownSurname(i: number): boolean {
-    const w = this.tokens[i]?.norm;
-    return w !== undefined && this.knownSurnames.has(w) && !this.lists.givenNameWords.has(w);
+    return i >= 0 && i < this.lexemes.length && (this.wordFlags(i) & WordFlag.KnownSurname) !== 0;
   }
 
   isKnownName(i: number): boolean {
-    const w = this.tokens[i]?.norm;
-    return w !== undefined && (this.knownNameTokens.has(w) || this.lists.givenNameWords.has(w) || (w === ALI && !this.writtenWithAlefMaqsura(this.tokens[i])));
+    if (i < 0 || i >= this.lexemes.length) return false;
+    const f = this.wordFlags(i);
+    return (f & WordFlag.KnownName) !== 0 || ((f & WordFlag.Ali) !== 0 && !this.writtenWithAlefMaqsura(this.tokens[i]));
   }
+}
+
+const OPENS_WHOLE = 1;
+const OPENS_STEM = 2;
+
+/** A word no name contains: a function word, a common noun or adjective, a verb of saying, a title or a head. */
+function isOrdinary(l: RuleLists, word: string): boolean {
+  return l.stopWords.has(word) || l.commonWords.has(word) || l.sayingVerbs.has(word) || l.modifiers.has(word) || l.titleWords.has(word) || l.headWords.has(word);
+}
+
+/** What the rules know about a word by itself (WordFlag bits), for its lexeme. */
+export function ruleWordFlags(norm: string, kind: TokenKind, analyses: readonly CliticAnalysis[], model: RuleModel): number {
+  const lists = model.lists;
+  let flags = 0;
+  if (isOrdinary(lists, norm)) flags |= WordFlag.Ordinary;
+  else if (kind === TokenKind.Arabic && isInflectedCommonWord(norm, lists.commonWords)) flags |= WordFlag.InflectedCommon;
+  // The word without a proclitic, when that is an ordinary word (وقال -> قال): such a token ends a name.
+  if (kind === TokenKind.Arabic && analyses.some((a) => a.prefixLength > 0 && isOrdinary(lists, a.stem))) flags |= WordFlag.OrdinaryAfterClitic;
+  if (NAME_PARTICLES.has(norm)) flags |= WordFlag.NameParticle;
+  if (model.knownNameTokens.has(norm) || lists.givenNameWords.has(norm)) flags |= WordFlag.KnownName;
+  if (model.knownSurnames.has(norm) && !lists.givenNameWords.has(norm)) flags |= WordFlag.KnownSurname;
+  if (looksLikeClauseWord(norm)) flags |= WordFlag.ClauseWord;
+  if (norm.startsWith('ال')) flags |= WordFlag.Definite;
+  if (norm === ALI) flags |= WordFlag.Ali;
+  return flags;
 }
 
 /** Endings of common nouns and adjectives, longest first. */
 const INFLECTIONS = ['هما', 'هم', 'ها', 'ين', 'ان', 'ون', 'ات', 'ه', 'ا'];
+
+/**
+ * A common word with a dual, plural, accusative or possessive ending (هدفين, برنامجا, هجوما, قراره): the stem
+ * is in the common-word list.
+ */
+function isInflectedCommonWord(word: string, commonWords: ReadonlySet<string>): boolean {
+  for (const suffix of INFLECTIONS) {
+    if (word.length - suffix.length >= 3 && word.endsWith(suffix) && commonWords.has(word.slice(0, -suffix.length))) return true;
+  }
+  return false;
+}
 
 const NON_PERSON: ReadonlySet<string> = new Set(['LOC', 'ORG', 'NORP']);
 

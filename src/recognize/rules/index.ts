@@ -1,6 +1,8 @@
 /** Context rules: people, organizations and places that no lexicon lists, found from the words around them. */
 import type { Token } from '../../text/tokenize.js';
-import type { Candidate } from '../candidate.js';
+import { candidate, type Candidate } from '../candidate.js';
+import type { Lexeme } from '../lexeme.js';
+import type { Vocabulary } from '../vocabulary.js';
 import { RuleContext } from './context.js';
 import { isCliticLetter } from '../../text/clitics.js';
 import type { RuleLists } from './wordlists.js';
@@ -48,15 +50,23 @@ export interface OriginalText {
   toOriginal: Uint32Array;
 }
 
-export function findRuleCandidates(tokens: readonly Token[], lexicon: readonly Candidate[], dates: readonly Candidate[], model: RuleModel, original: OriginalText): Candidate[] {
+/** `lexemes`: the tokens' lexemes, from the vocabulary of the model that `model` belongs to. */
+export function findRuleCandidates(
+  tokens: readonly Token[],
+  lexemes: readonly Lexeme[],
+  vocabulary: Vocabulary,
+  lexicon: readonly Candidate[],
+  dates: readonly Candidate[],
+  model: RuleModel,
+  original: OriginalText,
+): Candidate[] {
   if (tokens.length === 0) return [];
-  const originalOf = (t: Token) => original.text.slice(original.toOriginal[t.start], original.toOriginal[t.end]);
-  const ctx = new RuleContext(tokens, lexicon, dates, model.lists, model.knownNameTokens, model.knownSurnames, originalOf);
+  const ctx = new RuleContext(tokens, lexemes, vocabulary, lexicon, dates, model, original);
   const found = [...findPersonCandidates(ctx), ...findOrganizationCandidates(ctx), ...findPlaceCandidates(ctx)];
   if (found.length === 0) return found;
   const known = lexicon.filter((l) => !l.ambiguous).sort((a, b) => a.start - b.start);
   const longest = known.reduce((m, l) => Math.max(m, l.end - l.start), 0);
-  return found.filter((c) => !crossesLexicon(c, known, longest));
+  return found.filter((c) => !crossesLexicon(c, known, longest)).map(candidate);
 }
 
 /**

@@ -1,0 +1,44 @@
+/** The vocabulary: one lexeme per distinct word and model, bounded without changing what is found. */
+import { describe, expect, it } from 'vitest';
+import { createModel, extract } from '../../src/index.js';
+import { normalize } from '../../src/text/normalize.js';
+import { tokenize } from '../../src/text/tokenize.js';
+import { vocabularyOf } from '../../src/recognize/vocabulary.js';
+import { WordFlag } from '../../src/recognize/lexeme.js';
+
+const model = createModel();
+const tokensOf = (text: string) => tokenize(normalize(text).text);
+
+describe('vocabulary', () => {
+  it('gives the tokens of one word one lexeme, and its proclitic readings', () => {
+    const tokens = tokensOf('زار ماكرون باريس ثم عاد ماكرون إلى وباريس');
+    const lexemes = vocabularyOf(model).lexemes(tokens);
+    expect(lexemes[1]).toBe(lexemes[5]);
+    const wa = lexemes[7];
+    expect(wa.analyses.map((a) => `${a.prefixLength}:${a.stem}`)).toContain('1:باريس');
+    expect(wa.lexicon.some((s) => s.viaClitic && s.prefixLength === 1)).toBe(true);
+  });
+
+  it('knows a date word and a word a date can begin with', () => {
+    const [month, word] = vocabularyOf(model).lexemes(tokensOf('مارس كتاب'));
+    expect(month.flags & WordFlag.DateStart).not.toBe(0);
+    expect(word.flags & (WordFlag.DateStart | WordFlag.DateWord)).toBe(0);
+  });
+
+  it('finds the same entities after far more distinct words than it keeps (its own words dropped and analyzed again)', () => {
+    const text = 'قال الرئيس الفرنسي إيمانويل ماكرون في باريس يوم 5 مارس 2024 إن العلاقات مع ألمانيا جيدة';
+    const fresh = extract(text, createModel(), { refDate: '2025-09-05' });
+    expect(fresh.map((e) => e.type)).toEqual(expect.arrayContaining(['PER', 'LOC', 'DATE']));
+    const busy = createModel();
+    expect(extract(text, busy, { refDate: '2025-09-05' })).toEqual(fresh);
+    const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
+    const words: string[] = [];
+    for (let i = 0; i < 40_000; i++) {
+      let w = 'ا';
+      for (let n = i; n > 0; n = Math.floor(n / letters.length)) w += letters[n % letters.length];
+      words.push(w);
+    }
+    vocabularyOf(busy).lexemes(tokensOf(words.join(' ')));
+    expect(extract(text, busy, { refDate: '2025-09-05' })).toEqual(fresh);
+  });
+});
