@@ -1,32 +1,97 @@
-import { readFileSync, mkdtempSync, writeFileSync, cpSync, rmSync } from 'node:fs';
+import { readFileSync, mkdtempSync, writeFileSync, cpSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileModel, BUILTIN_LEXICON_DIR } from '../src/model.js';
 import { extractDocument } from '../src/extract.js';
-import { deserializeModel, lexiconHash, loadSnapshot, serializeModel } from '../src/snapshot.js';
+import { deserializeModel, lexiconState, loadSnapshot, serializeModel } from '../src/snapshot.js';
+import { lexiconStamps } from '../src/snapshot/stamps.js';
 
 const SEED = readFileSync(new URL('../fixtures/news/000_c4aff9e3ec424988.txt', import.meta.url), 'utf8');
+const AN_HOUR_AGO = new Date(Date.now() - 3_600_000);
+
+/** A copy of the built-in lexicons; `dated`: modified an hour ago (a fresh copy is too recent for stamps to be trusted). */
+function copyLexicons(dir: string, dated: boolean): string {
+  const lexicons = join(dir, 'lexicons');
+  cpSync(BUILTIN_LEXICON_DIR, lexicons, { recursive: true });
+  if (dated) for (const [file] of lexiconStamps(lexicons)) utimesSync(join(lexicons, file), AN_HOUR_AGO, AN_HOUR_AGO);
+  return lexicons;
+}
 
 describe('model snapshot', () => {
   const compiled = compileModel();
-  const json = serializeModel(compiled, lexiconHash(BUILTIN_LEXICON_DIR));
+  const data = serializeModel(compiled, lexiconState(BUILTIN_LEXICON_DIR));
 
   it('a model read back from its snapshot extracts exactly what the compiled model does', () => {
-    const { model } = deserializeModel(json);
+    const { model } = deserializeModel(data);
     const text = SEED + '\nوقال الرئيس البلغاري سيرغي ستانيشيف إن Emmanuel Macron زار للأمم المتحدة والخميس';
     expect(extractDocument(text, model)).toEqual(extractDocument(text, compiled));
   });
 
-  it('is ignored once a lexicon file changes', () => {
+  it('reads back every entry, its id index and its fuzzy index', () => {
+    const { model } = deserializeModel(data);
+    const entries = compiled.lexicon.entries;
+    const last = entries.length - 1;
+    // One entry first (one block read), then all of them through enumeration.
+    expect(model.lexicon.entries[last].id).toBe(entries[last].id);
+    expect(model.lexicon.entries.length).toBe(entries.length);
+    expect(model.lexicon.entries.map((e) => [e.id, e.type, e.subtype, e.ar, e.en, e.licensedBy])).toEqual(
+      entries.map((e) => [e.id, e.type, e.subtype, e.ar, e.en, e.licensedBy]),
+    );
+    expect([...model.lexicon.byId]).toEqual([...compiled.lexicon.byId]);
+    expect([...(model.lexicon.fuzzy ?? [])]).toEqual([...(compiled.lexicon.fuzzy ?? [])]);
+  });
+
+  it('is ignored once a lexicon file is added', () => {
     const dir = mkdtempSync(join(tmpdir(), 'arner-snap-'));
     try {
-      cpSync(BUILTIN_LEXICON_DIR, join(dir, 'lexicons'), { recursive: true });
-      const file = join(dir, 'model.snapshot.json');
-      writeFileSync(file, serializeModel(compiled, lexiconHash(join(dir, 'lexicons'))));
-      expect(loadSnapshot(file, join(dir, 'lexicons'))).toBeDefined();
-      writeFileSync(join(dir, 'lexicons', 'entries', 'extra.tsv'), 'id\ttype\tsubtype\tar\ten\tvariants\ncity:x-town\tLOC\tcity\tإكس\tX\t\n');
-      expect(loadSnapshot(file, join(dir, 'lexicons'))).toBeUndefined();
+      const lexicons = copyLexicons(dir, true);
+      const file = join(dir, 'model.snapshot');
+      const state = lexiconState(lexicons);
+      expect(state.stamps.length).toBeGreaterThan(10);
+      writeFileSync(file, serializeModel(compiled, state));
+      expect(loadSnapshot(file, lexicons)).toBeDefined();
+      writeFileSync(join(lexicons, 'entries', 'extra.tsv'), 'id\ttype\tsubtype\tar\ten\tvariants\ncity:x-town\tLOC\tcity\tإكس\tX\t\n');
+      expect(loadSnapshot(file, lexicons)).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('built from files modified just before, is ignored once one changes, even to the same size and modification time', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arner-snap-'));
+    try {
+      const lexicons = copyLexicons(dir, false);
+      const file = join(dir, 'model.snapshot');
+      const licenses = join(lexicons, 'licenses.tsv');
+      const state = lexiconState(lexicons);
+      expect(state.stamps.length).toBe(0); // copied just now: stamps untrusted, the hash decides
+      const old = statSync(licenses);
+      writeFileSync(file, serializeModel(compiled, state));
+      const text = readFileSync(licenses, 'utf8');
+      writeFileSync(licenses, text.replace(/[a-z]/, (c) => (c === 'x' ? 'y' : 'x')));
+      utimesSync(licenses, old.atime, old.mtime);
+      expect(statSync(licenses).size).toBe(old.size);
+      expect(loadSnapshot(file, lexicons)).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('trusts unchanged stamps, and falls back to the content when a file is only touched', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arner-snap-'));
+    try {
+      const lexicons = copyLexicons(dir, true);
+      const state = lexiconState(lexicons);
+      expect(state.stamps.length).toBeGreaterThan(10);
+      const file = join(dir, 'model.snapshot');
+      writeFileSync(file, serializeModel(compiled, state));
+      expect(loadSnapshot(file, lexicons)).toBeDefined();
+      utimesSync(join(lexicons, 'licenses.tsv'), new Date(), new Date());
+      expect(loadSnapshot(file, lexicons)).toBeDefined();
+      const stopWords = join(lexicons, 'rules', 'stop-words.txt');
+      writeFileSync(stopWords, readFileSync(stopWords, 'utf8') + 'كلمة\n');
+      expect(loadSnapshot(file, lexicons)).toBeUndefined();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -33,8 +33,10 @@ export class TokenTrie<V> {
 }
 
 export class TrieNode<V> {
-  readonly children = new Map<string, TrieNode<V>>();
-  readonly values: V[] = [];
+  constructor(
+    readonly children = new Map<string, TrieNode<V>>(),
+    readonly values: V[] = [],
+  ) {}
 }
 
 /** What matching needs of a trie node: its values, and a child by key. */
@@ -48,49 +50,86 @@ export interface TrieView<V> {
   readonly root: TrieNodeView<V>;
 }
 
-/** A trie node as saved: its values and its children by key. */
-export type SerialTrieNode<V> = [V[], Record<string, SerialTrieNode<V>>];
-
-export function serializeTrie<V, S = V>(node: TrieNode<V>, pack: (v: V) => S = (v) => v as unknown as S): SerialTrieNode<S> {
-  const children: Record<string, SerialTrieNode<S>> = {};
-  for (const [k, child] of node.children) children[k] = serializeTrie(child, pack);
-  return [node.values.map(pack), children];
+/**
+ * The bucket of a first key (a power-of-two count of buckets, `mask` = count - 1). Saved buckets are found by it,
+ * so it must never change without bumping the snapshot format. First, last character and length: Arabic words
+ * share their first letters (ال) far more than their last ones.
+ */
+export function bucketOf(key: string, mask: number): number {
+  return (key.charCodeAt(0) + key.charCodeAt(key.length - 1) * 7 + key.length * 131) & mask;
 }
 
-/**
- * A trie read back from its saved form, materialized lazily: a node is built the first time a lookup reaches it, so
- * loading costs one JSON.parse and a document touches only the few branches its words lead to.
- */
-export class FrozenTrieNode<V, S = V> implements TrieNodeView<V> {
-  readonly values: readonly V[];
-  private raw: Record<string, SerialTrieNode<S>> | undefined;
-  private map: Map<string, FrozenTrieNode<V, S>> | undefined;
+/** A saved subtree: its key, its values, then its children. */
+type SerialNode<S> = [string, S[], ...SerialNode<S>[]];
 
-  /** The node is its own child lookup: no object or closure per node. */
+/** About this many first keys per bucket: a bucket is one small JSON.parse. */
+const KEYS_PER_BUCKET = 32;
+
+/**
+ * A trie saved as buckets of its root's children (JSON texts, `''` for an empty bucket), so that reading it back
+ * parses only the buckets a document's words fall into.
+ */
+export function serializeTrie<V, S = V>(root: TrieNode<V>, pack: (v: V) => S = (v) => v as unknown as S): string[] {
+  if (root.values.length) throw new Error('a trie with a value at its root (an empty key) cannot be saved');
+  let count = 1;
+  while (count * KEYS_PER_BUCKET < root.children.size) count *= 2;
+  const buckets: Array<Array<SerialNode<S>>> = Array.from({ length: count }, () => []);
+  const save = (key: string, node: TrieNode<V>): SerialNode<S> => [key, node.values.map(pack), ...[...node.children].map(([k, c]) => save(k, c))];
+  for (const [key, child] of root.children) buckets[bucketOf(key, count - 1)].push(save(key, child));
+  return buckets.map((b) => (b.length ? JSON.stringify(b) : ''));
+}
+
+/** Snapshot nodes are never added to: the leaves share one empty child map and nodes without values one array. */
+const NO_CHILDREN = new Map<string, never>();
+const NO_VALUES: never[] = Object.freeze([]) as unknown as never[];
+
+/**
+ * The root of a trie read back from `serializeTrie`'s buckets. A bucket is read and built into ordinary TrieNodes
+ * (Map children, as a TokenTrie has) the first time a lookup falls into it, so a short document parses a few
+ * kilobytes and a long run ends up with the same Maps as a compiled trie, plus one array index per root lookup.
+ */
+export class BucketedTrieRoot<V, S = V> implements TrieNodeView<V> {
+  readonly values: readonly V[] = NO_VALUES;
+  private readonly maps: Array<Map<string, TrieNode<V>> | undefined>;
+  private readonly mask: number;
+
+  constructor(
+    buckets: number,
+    /** The JSON text of bucket `b` as `serializeTrie` wrote it. */
+    private readonly read: (b: number) => string,
+    private readonly unpack: (s: S) => V = (s) => s as unknown as V,
+  ) {
+    this.maps = new Array(buckets).fill(undefined);
+    this.mask = buckets - 1;
+  }
+
+  /** The node is its own child lookup: no extra object. */
   get children(): this {
     return this;
   }
 
-  get(key: string): FrozenTrieNode<V, S> | undefined {
-    return (this.map ?? this.open()).get(key);
+  get(key: string): TrieNode<V> | undefined {
+    const b = bucketOf(key, this.mask);
+    return (this.maps[b] ?? this.open(b)).get(key);
   }
 
-  constructor(
-    serial: SerialTrieNode<S>,
-    private readonly unpack: (s: S) => V = (s) => s as unknown as V,
-  ) {
-    this.values = serial[0].length ? serial[0].map(unpack) : (serial[0] as unknown as V[]);
-    this.raw = serial[1];
-  }
-
-  /** The first lookup at a node builds its children (themselves still closed) into a Map. */
-  private open(): Map<string, FrozenTrieNode<V, S>> {
-    const map = new Map<string, FrozenTrieNode<V, S>>();
-    const raw = this.raw ?? {};
-    for (const key of Object.keys(raw)) map.set(key, new FrozenTrieNode(raw[key], this.unpack));
-    this.raw = undefined;
-    this.map = map;
+  private open(b: number): Map<string, TrieNode<V>> {
+    const text = this.read(b);
+    const map = new Map<string, TrieNode<V>>();
+    if (text) for (const serial of JSON.parse(text) as Array<SerialNode<S>>) map.set(serial[0], this.build(serial));
+    this.maps[b] = map;
     return map;
+  }
+
+  private build(serial: SerialNode<S>): TrieNode<V> {
+    const values = serial[1].length ? serial[1].map(this.unpack) : NO_VALUES;
+    if (serial.length === 2) return new TrieNode<V>(NO_CHILDREN, values);
+    const children = new Map<string, TrieNode<V>>();
+    for (let i = 2; i < serial.length; i++) {
+      const child = serial[i] as SerialNode<S>;
+      children.set(child[0], this.build(child));
+    }
+    return new TrieNode<V>(children, values);
   }
 }
 
