@@ -1,8 +1,11 @@
-// Saves the compiled built-in model beside the compiled code (dist/model.snapshot), so that arner starts without
-// re-compiling its lexicons. Run by `npm run build` and `prepare`, after tsc.
+// Saves what a process would otherwise compute at every start, beside the compiled code: the compiled built-in model
+// (dist/model.snapshot), so that arner starts without re-compiling its lexicons, and ICU's names of months and
+// weekdays (dist/date-names.json). Run by `npm run build` and `prepare`, after tsc.
 import { writeFileSync } from 'node:fs';
 import { compileModel, SNAPSHOT_FILE, BUILTIN_LEXICON_DIR } from '../dist/model.js';
 import { lexiconState, serializeModel } from '../dist/snapshot.js';
+import { allDateWords } from '../dist/recognize/dates/words.js';
+import { DATE_NAMES_FILE, saveDateNames } from '../dist/recognize/dates/icu.js';
 
 const started = performance.now();
 // The state is taken before compiling and checked after: a lexicon edited meanwhile must not be recorded as built.
@@ -15,3 +18,7 @@ if (lexiconState(BUILTIN_LEXICON_DIR).hash !== state.hash) {
 const data = serializeModel(model, state);
 writeFileSync(SNAPSHOT_FILE, data);
 console.error(`arner: model snapshot ${(data.length / 1e6).toFixed(1)} MB in ${Math.round(performance.now() - started)} ms`);
+
+allDateWords();
+saveDateNames(DATE_NAMES_FILE);
+console.error(`arner: ICU's date names saved in ${DATE_NAMES_FILE}`);
