@@ -8,9 +8,13 @@
  * it (file times are coarse). As git does with its index, a file modified less than RACY_MS before the stamps were
  * taken makes them untrusted: such a snapshot is checked by its hash every time.
  */
-import { createHash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
+
+/** node:crypto is loaded only when a hash is needed: loading it costs a few milliseconds of every start. */
+const newSha1 = (): Hash => (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash('sha1');
 
 /** A lexicon file's path (relative to the lexicon folder), size in bytes and modification time in ms. */
 export type Stamp = [string, number, number];
@@ -41,7 +45,7 @@ export function lexiconStamps(dir: string): Stamp[] {
 
 /** A hash of every lexicon file's path and content; `salt` (the snapshot format) is part of it. */
 export function lexiconHash(dir: string, salt: string): string {
-  const hash = createHash('sha1');
+  const hash = newSha1();
   walk(dir, (path) => hash.update(relative(dir, path)).update('\0').update(readFileSync(path)).update('\0'));
   return `${salt}:${hash.digest('hex')}`;
 }
