@@ -1,9 +1,9 @@
 // Saves what a process would otherwise compute at every start, beside the compiled code: the compiled built-in model
 // (dist/model.snapshot), so that arner starts without re-compiling its lexicons, and ICU's names of months and
 // weekdays (dist/date-names.json). Run by `npm run build` and `prepare`, after tsc.
-import { writeFileSync } from 'node:fs';
 import { compileModel, SNAPSHOT_FILE, BUILTIN_LEXICON_DIR } from '../dist/model.js';
 import { lexiconState, serializeModel } from '../dist/snapshot.js';
+import { writePartsFile } from '../dist/snapshot/parts.js';
 import { allDateWords } from '../dist/recognize/dates/words.js';
 import { DATE_NAMES_FILE, saveDateNames } from '../dist/recognize/dates/icu.js';
 
@@ -16,7 +16,8 @@ if (lexiconState(BUILTIN_LEXICON_DIR).hash !== state.hash) {
   process.exit(1);
 }
 const data = serializeModel(model, state);
-writeFileSync(SNAPSHOT_FILE, data);
+// Replaced by renaming: a process reading the old snapshot lazily keeps reading the old one.
+writePartsFile(SNAPSHOT_FILE, data);
 console.error(`arner: model snapshot ${(data.length / 1e6).toFixed(1)} MB in ${Math.round(performance.now() - started)} ms`);
 
 allDateWords();

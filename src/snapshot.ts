@@ -7,7 +7,6 @@
  * entries in blocks, so a one-line document parses a few kilobytes of it and a long run ends up with the same
  * structures a compiled model has.
  */
-import { readFileSync } from 'node:fs';
 import { BucketedTrieRoot, serializeTrie, TrieNode, type TrieView } from './lexicon/trie.js';
 import type { Model } from './extract.js';
 import type { CompiledLexicon, FormRef } from './lexicon/compile.js';
@@ -16,9 +15,10 @@ import type { ListEntry, RuleLists } from './recognize/rules/wordlists.js';
 import { PartsReader, writeParts } from './snapshot/parts.js';
 import { ENTRY_BLOCK, LazyEntries, packEntry } from './snapshot/entries.js';
 import { isCurrent, lexiconState as stateOf, type LexiconState } from './snapshot/stamps.js';
+import { BucketedWordSet, serializeWordSet } from './snapshot/word-sets.js';
 
 /** Bump when the shape of the snapshot or of the compiled model changes. */
-const FORMAT = 5;
+const FORMAT = 6;
 
 /** The lexicon files' state as a snapshot records it (the format is part of the hash). */
 export const lexiconState = (dir: string): LexiconState => stateOf(dir, String(FORMAT));
@@ -37,17 +37,16 @@ interface Meta {
   entries: number;
   /** Bucket counts of the saved tries: `lexicon`, and the rule lists' tries when the model has rules. */
   tries: Record<string, number>;
+  /** Bucket counts of the rule model's word sets, when the model has rules. */
+  wordSets: Record<string, number>;
   rules: boolean;
 }
 
-/** The rule lists that are sets, and the word sets of the rule model, as saved in one part. */
-interface SavedRules {
-  sets: Record<string, string[]>;
-  knownNameTokens: string[];
-  knownSurnames: string[];
-}
+/** The rule model's word sets, saved in buckets (the rule lists that are sets are saved whole, in part `lists`). */
+const WORD_SETS = ['knownNameTokens', 'knownSurnames', 'ordinaryWords'] as const;
 
 const trieBucket = (name: string, b: number) => `trie/${name}/${b}`;
+const wordBucket = (name: string, b: number) => `words/${name}/${b}`;
 const entryBlock = (b: number) => `entries/${b}`;
 
 /** Saves a compiled model (its tries must be TokenTries, as `compileModel` makes them). */
@@ -66,16 +65,21 @@ export function serializeModel(model: Model, lexicons: LexiconState): Buffer {
   parts.set('ids', lexicon.entries.map((e) => e.id).join('\n'));
   parts.set('fuzzy', JSON.stringify([...(lexicon.fuzzy ?? [])].map(([k, ref]) => [k, packRef(ref)])));
   saveTrie('lexicon', lexicon.trie, packRef);
+  const wordSets: Record<string, number> = {};
   if (rules) {
     const sets: Record<string, string[]> = {};
     for (const [k, v] of Object.entries(rules.lists)) {
       if ((TRIES as readonly string[]).includes(k)) saveTrie(k, v as TrieView<ListEntry>);
       else sets[k] = [...(v as Set<string>)];
     }
-    const saved: SavedRules = { sets, knownNameTokens: [...rules.knownNameTokens], knownSurnames: [...rules.knownSurnames] };
-    parts.set('rules', JSON.stringify(saved));
+    parts.set('lists', JSON.stringify(sets));
+    for (const name of WORD_SETS) {
+      const buckets = serializeWordSet(rules[name] ?? []);
+      buckets.forEach((text, b) => parts.set(wordBucket(name, b), text));
+      wordSets[name] = buckets.length;
+    }
   }
-  const meta: Meta = { format: FORMAT, lexicons, entries: lexicon.entries.length, tries, rules: rules !== undefined };
+  const meta: Meta = { format: FORMAT, lexicons, entries: lexicon.entries.length, tries, wordSets, rules: rules !== undefined };
   return writeParts(meta, parts);
 }
 
@@ -101,14 +105,13 @@ class SnapshotLexicon implements CompiledLexicon {
   }
 }
 
-function open(data: Buffer): PartsReader<Meta> {
-  const file = new PartsReader<Meta>(data);
+function checked(file: PartsReader<Meta>): PartsReader<Meta> {
   if (file.meta.format !== FORMAT) throw new Error(`snapshot format ${file.meta.format}, expected ${FORMAT}`);
   return file;
 }
 
 export function deserializeModel(data: Buffer): { lexicons: LexiconState; model: Model } {
-  const file = open(data);
+  const file = checked(PartsReader.from<Meta>(data));
   return { lexicons: file.meta.lexicons, model: modelOf(file) };
 }
 
@@ -120,16 +123,15 @@ function modelOf(file: PartsReader<Meta>): Model {
   const fuzzy = new Map((JSON.parse(file.part('fuzzy')) as Array<[string, PackedRef]>).map(([k, ref]) => [k, unpackRef(ref)]));
   const model: Model = { lexicon: new SnapshotLexicon(file, trie<FormRef, PackedRef>('lexicon', unpackRef), fuzzy) };
   if (meta.rules) {
-    const saved = JSON.parse(file.part('rules')) as SavedRules;
     const lists: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(saved.sets)) lists[k] = new Set(v);
+    for (const [k, v] of Object.entries(JSON.parse(file.part('lists')) as Record<string, string[]>)) lists[k] = new Set(v);
     for (const k of TRIES) lists[k] = trie<ListEntry, ListEntry>(k);
-    const l = lists as unknown as RuleLists;
+    const words = (name: (typeof WORD_SETS)[number]) => new BucketedWordSet(meta.wordSets[name], (b) => file.part(wordBucket(name, b)));
     model.rules = {
-      lists: l,
-      knownNameTokens: new Set(saved.knownNameTokens),
-      knownSurnames: new Set(saved.knownSurnames),
-      ordinaryWords: new Set([...l.stopWords, ...l.commonWords, ...l.sayingVerbs]),
+      lists: lists as unknown as RuleLists,
+      knownNameTokens: words('knownNameTokens'),
+      knownSurnames: words('knownSurnames'),
+      ordinaryWords: words('ordinaryWords'),
     };
   }
   return model;
@@ -137,15 +139,9 @@ function modelOf(file: PartsReader<Meta>): Model {
 
 /** The snapshot at `file`, if it exists, can be read, and was built from the lexicons in `dir` as they are now. */
 export function loadSnapshot(file: string, dir: string): Model | undefined {
-  let data: Buffer;
   try {
-    data = readFileSync(file);
-  } catch {
-    return undefined;
-  }
-  try {
-    const file = open(data);
-    return isCurrent(dir, file.meta.lexicons, String(FORMAT)) ? modelOf(file) : undefined;
+    const parts = checked(PartsReader.open<Meta>(file));
+    return isCurrent(dir, parts.meta.lexicons, String(FORMAT)) ? modelOf(parts) : undefined;
   } catch {
     return undefined;
   }

@@ -6,6 +6,7 @@ import { compileModel, BUILTIN_LEXICON_DIR } from '../src/model.js';
 import { extractDocument } from '../src/extract.js';
 import { deserializeModel, lexiconState, loadSnapshot, serializeModel } from '../src/snapshot.js';
 import { lexiconStamps } from '../src/snapshot/stamps.js';
+import { writePartsFile } from '../src/snapshot/parts.js';
 
 const SEED = readFileSync(new URL('../fixtures/news/000_c4aff9e3ec424988.txt', import.meta.url), 'utf8');
 const AN_HOUR_AGO = new Date(Date.now() - 3_600_000);
@@ -40,6 +41,21 @@ describe('model snapshot', () => {
     );
     expect([...model.lexicon.byId]).toEqual([...compiled.lexicon.byId]);
     expect([...(model.lexicon.fuzzy ?? [])]).toEqual([...(compiled.lexicon.fuzzy ?? [])]);
+  });
+
+  it("reads back the rule model's word sets and lists", () => {
+    const { model } = deserializeModel(data);
+    const rules = model.rules!;
+    const expected = compiled.rules!;
+    for (const name of ['knownNameTokens', 'knownSurnames', 'ordinaryWords'] as const) {
+      const words = [...(expected[name] ?? [])];
+      // Looked up word by word first (a bucket at a time), then enumerated whole.
+      expect(words.every((w) => rules[name]!.has(w))).toBe(true);
+      expect(rules[name]!.has(words[0] + 'x')).toBe(expected[name]!.has(words[0] + 'x'));
+      expect(new Set(rules[name])).toEqual(new Set(words));
+    }
+    expect(rules.lists.commonWords).toEqual(expected.lists.commonWords);
+    expect(rules.lists.givenNameWords).toEqual(expected.lists.givenNameWords);
   });
 
   /**
@@ -77,6 +93,20 @@ describe('model snapshot', () => {
       utimesSync(licenses, old.atime, old.mtime);
       expect(statSync(licenses).size).toBe(old.size);
       expect(loadSnapshot(file, lexicons)).toBeUndefined();
+    });
+  });
+
+  it('keeps reading the snapshot it opened when a build replaces it, and refuses one rewritten in place', () => {
+    withSnapshot(true, (lexicons, file) => {
+      const replaced = loadSnapshot(file, lexicons)!;
+      writePartsFile(file, Buffer.from('not a snapshot\n'));
+      // The first lookups read their buckets now, from the file as it was opened.
+      expect(extractDocument(SEED, replaced)).toEqual(extractDocument(SEED, compiled));
+      writePartsFile(file, serializeModel(compiled, lexiconState(lexicons)));
+      utimesSync(file, AN_HOUR_AGO, AN_HOUR_AGO); // so that rewriting it surely changes its time
+      const rewritten = loadSnapshot(file, lexicons)!;
+      writeFileSync(file, readFileSync(file).toString('latin1').replace('"format"', '"Format"'), 'latin1');
+      expect(() => extractDocument(SEED, rewritten)).toThrow(/rewritten while in use/);
     });
   });
 
