@@ -86,12 +86,15 @@ const NO_VALUES: never[] = Object.freeze([]) as unknown as never[];
 /**
  * The root of a trie read back from `serializeTrie`'s buckets. A bucket is read and built into ordinary TrieNodes
  * (Map children, as a TokenTrie has) the first time a lookup falls into it, so a short document parses a few
- * kilobytes and a long run ends up with the same Maps as a compiled trie, plus one array index per root lookup.
+ * kilobytes. Once half the buckets are open (a long run), all are read and merged into one Map, which `children`
+ * then is: from there on lookups are those of a compiled trie, without the bucket's arithmetic.
  */
 export class BucketedTrieRoot<V, S = V> implements TrieNodeView<V> {
   readonly values: readonly V[] = NO_VALUES;
   private readonly maps: Array<Map<string, TrieNode<V>> | undefined>;
   private readonly mask: number;
+  private opened = 0;
+  private whole: Map<string, TrieNode<V>> | undefined;
 
   constructor(
     buckets: number,
@@ -103,9 +106,9 @@ export class BucketedTrieRoot<V, S = V> implements TrieNodeView<V> {
     this.mask = buckets - 1;
   }
 
-  /** The node is its own child lookup: no extra object. */
-  get children(): this {
-    return this;
+  /** The node is its own child lookup until its buckets are merged. */
+  get children(): { get(key: string): TrieNode<V> | undefined } {
+    return this.whole ?? this;
   }
 
   get(key: string): TrieNode<V> | undefined {
@@ -118,7 +121,14 @@ export class BucketedTrieRoot<V, S = V> implements TrieNodeView<V> {
     const map = new Map<string, TrieNode<V>>();
     if (text) for (const serial of JSON.parse(text) as Array<SerialNode<S>>) map.set(serial[0], this.build(serial));
     this.maps[b] = map;
+    if (++this.opened * 2 >= this.maps.length && !this.whole) this.merge();
     return map;
+  }
+
+  private merge(): void {
+    // Set first: opening the remaining buckets calls back here.
+    const whole = (this.whole = new Map<string, TrieNode<V>>());
+    for (let b = 0; b < this.maps.length; b++) for (const [key, node] of this.maps[b] ?? this.open(b)) whole.set(key, node);
   }
 
   private build(serial: SerialNode<S>): TrieNode<V> {

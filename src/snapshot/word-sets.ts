@@ -1,6 +1,7 @@
 /**
  * A set of words saved in buckets (by the trie's `bucketOf`) and read back bucket by bucket on first lookup: the
- * rules ask about a one-line document's few words, not about the lexicon's thousands of name words.
+ * rules ask about a one-line document's few words, not about the lexicon's thousands of name words. Once half the
+ * buckets are open (a long run), all are merged into one Set, so lookups cost what a Set's do.
  */
 import { bucketOf } from '../lexicon/trie.js';
 
@@ -20,6 +21,7 @@ export function serializeWordSet(words: Iterable<string>): string[] {
 export class BucketedWordSet implements ReadonlySet<string> {
   private readonly sets: Array<Set<string> | undefined>;
   private readonly mask: number;
+  private opened = 0;
   private whole: Set<string> | undefined;
 
   constructor(
@@ -32,6 +34,7 @@ export class BucketedWordSet implements ReadonlySet<string> {
   }
 
   has(word: string): boolean {
+    if (this.whole) return this.whole.has(word);
     const b = bucketOf(word, this.mask);
     return (this.sets[b] ?? this.open(b)).has(word);
   }
@@ -40,14 +43,16 @@ export class BucketedWordSet implements ReadonlySet<string> {
     const text = this.read(b);
     const set = new Set<string>(text ? (JSON.parse(text) as string[]) : []);
     this.sets[b] = set;
+    if (++this.opened * 2 >= this.sets.length && !this.whole) this.all();
     return set;
   }
 
-  /** Everything but `has` (rare: serializing, tests) reads every bucket. */
+  /** Every bucket in one Set: once a long run has opened half of them, or for anything but `has`. */
   private all(): Set<string> {
     if (!this.whole) {
-      this.whole = new Set<string>();
-      for (let b = 0; b < this.sets.length; b++) for (const w of this.sets[b] ?? this.open(b)) this.whole.add(w);
+      // Set first: opening the remaining buckets calls back here.
+      const whole = (this.whole = new Set<string>());
+      for (let b = 0; b < this.sets.length; b++) for (const w of this.sets[b] ?? this.open(b)) whole.add(w);
     }
     return this.whole;
   }
