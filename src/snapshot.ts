@@ -15,10 +15,10 @@ import type { ListEntry, RuleLists } from './recognize/rules/wordlists.js';
 import { PartsReader, writeParts } from './snapshot/parts.js';
 import { ENTRY_BLOCK, LazyEntries, packEntry } from './snapshot/entries.js';
 import { isCurrent, lexiconState as stateOf, type LexiconState } from './snapshot/stamps.js';
-import { BucketedWordSet, serializeWordSet } from './snapshot/word-sets.js';
+import { BucketedWordSet, serializeWords } from './snapshot/bucketed.js';
 
 /** Bump when the shape of the snapshot or of the compiled model changes. */
-const FORMAT = 6;
+const FORMAT = 7;
 
 /** The lexicon files' state as a snapshot records it (the format is part of the hash). */
 export const lexiconState = (dir: string): LexiconState => stateOf(dir, String(FORMAT));
@@ -37,12 +37,12 @@ interface Meta {
   entries: number;
   /** Bucket counts of the saved tries: `lexicon`, and the rule lists' tries when the model has rules. */
   tries: Record<string, number>;
-  /** Bucket counts of the rule model's word sets, when the model has rules. */
+  /** Bucket counts of the word sets (the rule lists that are sets, and the rule model's), when the model has rules. */
   wordSets: Record<string, number>;
   rules: boolean;
 }
 
-/** The rule model's word sets, saved in buckets (the rule lists that are sets are saved whole, in part `lists`). */
+/** The rule model's own word sets (besides its lists). */
 const WORD_SETS = ['knownNameTokens', 'knownSurnames', 'ordinaryWords'] as const;
 
 const trieBucket = (name: string, b: number) => `trie/${name}/${b}`;
@@ -66,18 +66,17 @@ export function serializeModel(model: Model, lexicons: LexiconState): Buffer {
   parts.set('fuzzy', JSON.stringify([...(lexicon.fuzzy ?? [])].map(([k, ref]) => [k, packRef(ref)])));
   saveTrie('lexicon', lexicon.trie, packRef);
   const wordSets: Record<string, number> = {};
+  const saveWords = (name: string, words: Iterable<string>) => {
+    const buckets = serializeWords(words);
+    buckets.forEach((text, b) => parts.set(wordBucket(name, b), text));
+    wordSets[name] = buckets.length;
+  };
   if (rules) {
-    const sets: Record<string, string[]> = {};
     for (const [k, v] of Object.entries(rules.lists)) {
       if ((TRIES as readonly string[]).includes(k)) saveTrie(k, v as TrieView<ListEntry>);
-      else sets[k] = [...(v as Set<string>)];
+      else saveWords(k, v as Set<string>);
     }
-    parts.set('lists', JSON.stringify(sets));
-    for (const name of WORD_SETS) {
-      const buckets = serializeWordSet(rules[name] ?? []);
-      buckets.forEach((text, b) => parts.set(wordBucket(name, b), text));
-      wordSets[name] = buckets.length;
-    }
+    for (const name of WORD_SETS) saveWords(name, rules[name] ?? []);
   }
   const meta: Meta = { format: FORMAT, lexicons, entries: lexicon.entries.length, tries, wordSets, rules: rules !== undefined };
   return writeParts(meta, parts);
@@ -123,10 +122,10 @@ function modelOf(file: PartsReader<Meta>): Model {
   const fuzzy = new Map((JSON.parse(file.part('fuzzy')) as Array<[string, PackedRef]>).map(([k, ref]) => [k, unpackRef(ref)]));
   const model: Model = { lexicon: new SnapshotLexicon(file, trie<FormRef, PackedRef>('lexicon', unpackRef), fuzzy) };
   if (meta.rules) {
+    const words = (name: string) => new BucketedWordSet(meta.wordSets[name], (b) => file.part(wordBucket(name, b)));
     const lists: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(JSON.parse(file.part('lists')) as Record<string, string[]>)) lists[k] = new Set(v);
+    for (const name of Object.keys(meta.wordSets)) if (!(WORD_SETS as readonly string[]).includes(name)) lists[name] = words(name);
     for (const k of TRIES) lists[k] = trie<ListEntry, ListEntry>(k);
-    const words = (name: (typeof WORD_SETS)[number]) => new BucketedWordSet(meta.wordSets[name], (b) => file.part(wordBucket(name, b)));
     model.rules = {
       lists: lists as unknown as RuleLists,
       knownNameTokens: words('knownNameTokens'),

@@ -2,6 +2,7 @@
  * A trie over token sequences (after flashtext, one level up: the alphabet is whole tokens). It knows nothing about
  * Arabic and applies no policy: `add` stores a value at the end of a key, `walk` follows tokens from a start node.
  */
+import { Buckets, intoBuckets } from './buckets.js';
 
 export class TokenTrie<V> {
   readonly root: TrieNode<V> = new TrieNode<V>();
@@ -50,15 +51,6 @@ export interface TrieView<V> {
   readonly root: TrieNodeView<V>;
 }
 
-/**
- * The bucket of a first key (a power-of-two count of buckets, `mask` = count - 1). Saved buckets are found by it,
- * so it must never change without bumping the snapshot format. First, last character and length: Arabic words
- * share their first letters (ال) far more than their last ones.
- */
-export function bucketOf(key: string, mask: number): number {
-  return (key.charCodeAt(0) + key.charCodeAt(key.length - 1) * 7 + key.length * 131) & mask;
-}
-
 /** A saved subtree: its key, its values, then its children. */
 type SerialNode<S> = [string, S[], ...SerialNode<S>[]];
 
@@ -71,12 +63,9 @@ const KEYS_PER_BUCKET = 32;
  */
 export function serializeTrie<V, S = V>(root: TrieNode<V>, pack: (v: V) => S = (v) => v as unknown as S): string[] {
   if (root.values.length) throw new Error('a trie with a value at its root (an empty key) cannot be saved');
-  let count = 1;
-  while (count * KEYS_PER_BUCKET < root.children.size) count *= 2;
-  const buckets: Array<Array<SerialNode<S>>> = Array.from({ length: count }, () => []);
   const save = (key: string, node: TrieNode<V>): SerialNode<S> => [key, node.values.map(pack), ...[...node.children].map(([k, c]) => save(k, c))];
-  for (const [key, child] of root.children) buckets[bucketOf(key, count - 1)].push(save(key, child));
-  return buckets.map((b) => (b.length ? JSON.stringify(b) : ''));
+  const buckets = intoBuckets(root.children, ([key]) => key, KEYS_PER_BUCKET);
+  return buckets.map((b) => (b.length ? JSON.stringify(b.map(([key, child]) => save(key, child))) : ''));
 }
 
 /** Snapshot nodes are never added to: the leaves share one empty child map and nodes without values one array. */
@@ -91,19 +80,16 @@ const NO_VALUES: never[] = Object.freeze([]) as unknown as never[];
  */
 export class BucketedTrieRoot<V, S = V> implements TrieNodeView<V> {
   readonly values: readonly V[] = NO_VALUES;
-  private readonly maps: Array<Map<string, TrieNode<V>> | undefined>;
-  private readonly mask: number;
-  private opened = 0;
+  private readonly buckets: Buckets<Map<string, TrieNode<V>>>;
   private whole: Map<string, TrieNode<V>> | undefined;
 
   constructor(
-    buckets: number,
+    count: number,
     /** The JSON text of bucket `b` as `serializeTrie` wrote it. */
-    private readonly read: (b: number) => string,
+    read: (b: number) => string,
     private readonly unpack: (s: S) => V = (s) => s as unknown as V,
   ) {
-    this.maps = new Array(buckets).fill(undefined);
-    this.mask = buckets - 1;
+    this.buckets = new Buckets(count, (b) => this.build(read(b)), () => (this.whole = new Map(this.buckets.all().flatMap((m) => [...m]))));
   }
 
   /** The node is its own child lookup until its buckets are merged. */
@@ -112,32 +98,22 @@ export class BucketedTrieRoot<V, S = V> implements TrieNodeView<V> {
   }
 
   get(key: string): TrieNode<V> | undefined {
-    const b = bucketOf(key, this.mask);
-    return (this.maps[b] ?? this.open(b)).get(key);
+    return this.buckets.of(key).get(key);
   }
 
-  private open(b: number): Map<string, TrieNode<V>> {
-    const text = this.read(b);
+  private build(text: string): Map<string, TrieNode<V>> {
     const map = new Map<string, TrieNode<V>>();
-    if (text) for (const serial of JSON.parse(text) as Array<SerialNode<S>>) map.set(serial[0], this.build(serial));
-    this.maps[b] = map;
-    if (++this.opened * 2 >= this.maps.length && !this.whole) this.merge();
+    if (text) for (const serial of JSON.parse(text) as Array<SerialNode<S>>) map.set(serial[0], this.node(serial));
     return map;
   }
 
-  private merge(): void {
-    // Set first: opening the remaining buckets calls back here.
-    const whole = (this.whole = new Map<string, TrieNode<V>>());
-    for (let b = 0; b < this.maps.length; b++) for (const [key, node] of this.maps[b] ?? this.open(b)) whole.set(key, node);
-  }
-
-  private build(serial: SerialNode<S>): TrieNode<V> {
+  private node(serial: SerialNode<S>): TrieNode<V> {
     const values = serial[1].length ? serial[1].map(this.unpack) : NO_VALUES;
     if (serial.length === 2) return new TrieNode<V>(NO_CHILDREN, values);
     const children = new Map<string, TrieNode<V>>();
     for (let i = 2; i < serial.length; i++) {
       const child = serial[i] as SerialNode<S>;
-      children.set(child[0], this.build(child));
+      children.set(child[0], this.node(child));
     }
     return new TrieNode<V>(children, values);
   }
