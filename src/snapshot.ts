@@ -15,10 +15,10 @@ import type { ListEntry, RuleLists } from './recognize/rules/wordlists.js';
 import { PartsReader, writeParts } from './snapshot/parts.js';
 import { ENTRY_BLOCK, LazyEntries, packEntry } from './snapshot/entries.js';
 import { isCurrent, lexiconState as stateOf, type LexiconState } from './snapshot/stamps.js';
-import { BucketedWordSet, serializeWords } from './snapshot/bucketed.js';
+import { BucketedMap, BucketedWordSet, serializeMap, serializeWords } from './snapshot/bucketed.js';
 
 /** Bump when the shape of the snapshot or of the compiled model changes. */
-const FORMAT = 7;
+const FORMAT = 8;
 
 /** The lexicon files' state as a snapshot records it (the format is part of the hash). */
 export const lexiconState = (dir: string): LexiconState => stateOf(dir, String(FORMAT));
@@ -35,6 +35,8 @@ interface Meta {
   format: number;
   lexicons: LexiconState;
   entries: number;
+  /** The spelling-variant index: its bucket count and its size. */
+  fuzzy: [number, number];
   /** Bucket counts of the saved tries: `lexicon`, and the rule lists' tries when the model has rules. */
   tries: Record<string, number>;
   /** Bucket counts of the word sets (the rule lists that are sets, and the rule model's), when the model has rules. */
@@ -48,6 +50,7 @@ const WORD_SETS = ['knownNameTokens', 'knownSurnames', 'ordinaryWords'] as const
 const trieBucket = (name: string, b: number) => `trie/${name}/${b}`;
 const wordBucket = (name: string, b: number) => `words/${name}/${b}`;
 const entryBlock = (b: number) => `entries/${b}`;
+const fuzzyBucket = (b: number) => `fuzzy/${b}`;
 
 /** Saves a compiled model (its tries must be TokenTries, as `compileModel` makes them). */
 export function serializeModel(model: Model, lexicons: LexiconState): Buffer {
@@ -63,7 +66,8 @@ export function serializeModel(model: Model, lexicons: LexiconState): Buffer {
     parts.set(entryBlock(b), JSON.stringify(lexicon.entries.slice(b * ENTRY_BLOCK, (b + 1) * ENTRY_BLOCK).map(packEntry)));
   }
   parts.set('ids', lexicon.entries.map((e) => e.id).join('\n'));
-  parts.set('fuzzy', JSON.stringify([...(lexicon.fuzzy ?? [])].map(([k, ref]) => [k, packRef(ref)])));
+  const fuzzy = serializeMap(lexicon.fuzzy ?? new Map<string, FormRef>(), packRef);
+  fuzzy.forEach((text, b) => parts.set(fuzzyBucket(b), text));
   saveTrie('lexicon', lexicon.trie, packRef);
   const wordSets: Record<string, number> = {};
   const saveWords = (name: string, words: Iterable<string>) => {
@@ -78,7 +82,15 @@ export function serializeModel(model: Model, lexicons: LexiconState): Buffer {
     }
     for (const name of WORD_SETS) saveWords(name, rules[name] ?? []);
   }
-  const meta: Meta = { format: FORMAT, lexicons, entries: lexicon.entries.length, tries, wordSets, rules: rules !== undefined };
+  const meta: Meta = {
+    format: FORMAT,
+    lexicons,
+    entries: lexicon.entries.length,
+    fuzzy: [fuzzy.length, lexicon.fuzzy?.size ?? 0],
+    tries,
+    wordSets,
+    rules: rules !== undefined,
+  };
   return writeParts(meta, parts);
 }
 
@@ -119,7 +131,8 @@ function modelOf(file: PartsReader<Meta>): Model {
   const trie = <V, S>(name: string, unpack?: (s: S) => V): TrieView<V> => ({
     root: new BucketedTrieRoot<V, S>(meta.tries[name], (b) => file.part(trieBucket(name, b)), unpack),
   });
-  const fuzzy = new Map((JSON.parse(file.part('fuzzy')) as Array<[string, PackedRef]>).map(([k, ref]) => [k, unpackRef(ref)]));
+  const [fuzzyBuckets, fuzzySize] = meta.fuzzy;
+  const fuzzy = new BucketedMap<FormRef, PackedRef>(fuzzyBuckets, fuzzySize, (b) => file.part(fuzzyBucket(b)), unpackRef);
   const model: Model = { lexicon: new SnapshotLexicon(file, trie<FormRef, PackedRef>('lexicon', unpackRef), fuzzy) };
   if (meta.rules) {
     const words = (name: string) => new BucketedWordSet(meta.wordSets[name], (b) => file.part(wordBucket(name, b)));

@@ -40,7 +40,13 @@ describe('model snapshot', () => {
       entries.map((e) => [e.id, e.type, e.subtype, e.ar, e.en, e.licensedBy]),
     );
     expect([...model.lexicon.byId]).toEqual([...compiled.lexicon.byId]);
-    expect([...(model.lexicon.fuzzy ?? [])]).toEqual([...(compiled.lexicon.fuzzy ?? [])]);
+    const fuzzy = model.lexicon.fuzzy!;
+    const expected = compiled.lexicon.fuzzy!;
+    // Its size without reading it, a few lookups a bucket at a time, then all of it.
+    expect(fuzzy.size).toBe(expected.size);
+    for (const key of [...expected.keys()].slice(0, 20)) expect(fuzzy.get(key)).toEqual(expected.get(key));
+    expect(fuzzy.get('not a skeleton')).toBeUndefined();
+    expect(new Map(fuzzy)).toEqual(expected);
   });
 
   it("reads back the rule model's word sets and lists", () => {
