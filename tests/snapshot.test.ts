@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compileModel, BUILTIN_LEXICON_DIR } from '../src/model.js';
 import { extractDocument } from '../src/extract.js';
 import { deserializeModel, lexiconState, loadSnapshot, serializeModel } from '../src/snapshot.js';
-import { lexiconStamps } from '../src/snapshot/stamps.js';
+import { isCurrent, lexiconStamps } from '../src/snapshot/stamps.js';
 import { writePartsFile } from '../src/snapshot/parts.js';
 
 const SEED = readFileSync(new URL('../fixtures/news/000_c4aff9e3ec424988.txt', import.meta.url), 'utf8');
@@ -117,6 +117,17 @@ describe('model snapshot', () => {
       const rewritten = loadSnapshot(file, lexicons)!;
       writeFileSync(file, readFileSync(file).toString('latin1').replace('"format"', '"Format"'), 'latin1');
       expect(() => extractDocument(SEED, rewritten)).toThrow(/rewritten while in use/);
+    });
+  });
+
+  it('trusts the stamps of a copy that kept the modification times (to the millisecond)', () => {
+    withSnapshot(true, (lexicons) => {
+      const copy = join(lexicons, '..', 'copy');
+      cpSync(lexicons, copy, { recursive: true, preserveTimestamps: true });
+      // A wrong hash: only the stamps can say the copy is current.
+      expect(isCurrent(copy, { hash: 'not the hash', stamps: lexiconState(lexicons).stamps }, 'salt')).toBe(true);
+      writeFileSync(join(copy, 'licenses.tsv'), readFileSync(join(copy, 'licenses.tsv'), 'utf8') + '\n');
+      expect(isCurrent(copy, { hash: 'not the hash', stamps: lexiconState(lexicons).stamps }, 'salt')).toBe(false);
     });
   });
 

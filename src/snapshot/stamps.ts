@@ -61,8 +61,13 @@ export function lexiconState(dir: string, salt: string): LexiconState {
   return { hash, stamps: racy ? [] : stamps };
 }
 
+/**
+ * Times within a millisecond are the same: a copy that keeps modification times (cp -p, fs.cpSync) keeps them to
+ * the millisecond. An edit after the build cannot land that close: the stamps of files modified within RACY_MS of
+ * the build are not trusted.
+ */
 function sameStamps(a: readonly Stamp[], b: readonly Stamp[]): boolean {
-  return a.length === b.length && a.every((s, i) => s[0] === b[i][0] && s[1] === b[i][1] && s[2] === b[i][2]);
+  return a.length === b.length && a.every((s, i) => s[0] === b[i][0] && s[1] === b[i][1] && Math.abs(s[2] - b[i][2]) < 1);
 }
 
 /** Whether the files under `dir` are those `saved` describes: by their stamps if unchanged, else by their content. */
