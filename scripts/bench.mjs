@@ -180,7 +180,8 @@ function baseCommit() {
 /** Copies what runs (dist/, bin/, lexicons/, package.json; node_modules linked) so every row measures the same code. */
 function snapshot(tmp) {
   const dir = join(tmp, 'code');
-  for (const d of ['dist', 'bin', 'lexicons']) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
+  // Modification times kept: the model snapshot trusts lexicon files whose size and time have not changed.
+  for (const d of ['dist', 'bin', 'lexicons']) cpSync(join(ROOT, d), join(dir, d), { recursive: true, preserveTimestamps: true });
   cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;

@@ -1,10 +1,25 @@
-// Saves the compiled built-in model beside the compiled code (dist/model.snapshot.json), so that arner starts
-// without re-compiling its lexicons. Run by `npm run build` and `prepare`, after tsc.
-import { writeFileSync } from 'node:fs';
+// Saves what a process would otherwise compute at every start, beside the compiled code: the compiled built-in model
+// (dist/model.snapshot), so that arner starts without re-compiling its lexicons, and ICU's names of months and
+// weekdays (dist/date-names.json). Run by `npm run build` and `prepare`, after tsc.
 import { compileModel, SNAPSHOT_FILE, BUILTIN_LEXICON_DIR } from '../dist/model.js';
-import { lexiconHash, serializeModel } from '../dist/snapshot.js';
+import { lexiconState, serializeModel } from '../dist/snapshot.js';
+import { writePartsFile } from '../dist/snapshot/parts.js';
+import { allDateWords } from '../dist/recognize/dates/words.js';
+import { DATE_NAMES_FILE, saveDateNames } from '../dist/recognize/dates/icu.js';
 
 const started = performance.now();
-const json = serializeModel(compileModel(), lexiconHash(BUILTIN_LEXICON_DIR));
-writeFileSync(SNAPSHOT_FILE, json);
-console.error(`arner: model snapshot ${(json.length / 1e6).toFixed(1)} MB in ${Math.round(performance.now() - started)} ms`);
+// The state is taken before compiling and checked after: a lexicon edited meanwhile must not be recorded as built.
+const state = lexiconState(BUILTIN_LEXICON_DIR);
+const model = compileModel();
+if (lexiconState(BUILTIN_LEXICON_DIR).hash !== state.hash) {
+  console.error('arner: the lexicons changed during the build; run it again');
+  process.exit(1);
+}
+const data = serializeModel(model, state);
+// Replaced by renaming: a process reading the old snapshot lazily keeps reading the old one.
+writePartsFile(SNAPSHOT_FILE, data);
+console.error(`arner: model snapshot ${(data.length / 1e6).toFixed(1)} MB in ${Math.round(performance.now() - started)} ms`);
+
+allDateWords();
+saveDateNames(DATE_NAMES_FILE);
+console.error(`arner: ICU's date names saved in ${DATE_NAMES_FILE}`);

@@ -42,8 +42,8 @@ function personNameWords(entries: readonly LexiconEntry[]): { words: Set<string>
   return { words, surnames: new Set([...last].filter((w) => !notLast.has(w))) };
 }
 
-/** The compiled built-in model, saved by `npm run build` beside the compiled code (dist/model.snapshot.json). */
-export const SNAPSHOT_FILE = join(dirname(fileURLToPath(import.meta.url)), 'model.snapshot.json');
+/** The compiled built-in model, saved by `npm run build` beside the compiled code (dist/model.snapshot). */
+export const SNAPSHOT_FILE = join(dirname(fileURLToPath(import.meta.url)), 'model.snapshot');
 
 export function createModel(options: ModelOptions = {}): Model {
   const builtinOnly = options.builtin !== false && (options.lexicons ?? []).length === 0 && options.rules !== false;

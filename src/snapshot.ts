@@ -1,19 +1,27 @@
 /**
- * A compiled model saved as JSON, so that a process starts without re-reading, re-validating and re-compiling the
- * lexicons (built by `npm run build`, in dist/). It is used only when it was built from exactly the lexicon files
- * on disk (a content hash says so); otherwise the model is compiled as usual.
+ * A compiled model saved to a file (built by `npm run build`, in dist/), so that a process starts without
+ * re-reading, re-validating and re-compiling the lexicons. It is used only when it was built from exactly the lexicon
+ * files on disk (snapshot/stamps.ts); otherwise the model is compiled as usual.
+ *
+ * The file is made of parts (snapshot/parts.ts) read on first use: the tries in buckets of their first words, the
+ * entries in blocks, so a one-line document parses a few kilobytes of it and a long run ends up with the same
+ * structures a compiled model has.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { FrozenTrieNode, serializeTrie, TrieNode, type SerialTrieNode, type TrieView } from './lexicon/trie.js';
+import { BucketedTrieRoot, serializeTrie, TrieNode, type TrieView } from './lexicon/trie.js';
 import type { Model } from './extract.js';
-import type { FormRef } from './lexicon/compile.js';
+import type { CompiledLexicon, FormRef } from './lexicon/compile.js';
 import type { EntityType, LexiconEntry } from './lexicon/types.js';
 import type { ListEntry, RuleLists } from './recognize/rules/wordlists.js';
+import { PartsReader, writeParts } from './snapshot/parts.js';
+import { ENTRY_BLOCK, LazyEntries, packEntry } from './snapshot/entries.js';
+import { isCurrent, lexiconState as stateOf, type LexiconState } from './snapshot/stamps.js';
+import { BucketedMap, BucketedWordSet, serializeMap, serializeWords } from './snapshot/bucketed.js';
 
 /** Bump when the shape of the snapshot or of the compiled model changes. */
-const FORMAT = 4;
+const FORMAT = 8;
+
+/** The lexicon files' state as a snapshot records it (the format is part of the hash). */
+export const lexiconState = (dir: string): LexiconState => stateOf(dir, String(FORMAT));
 
 const TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG', 'NORP', 'DATE', 'TIME'];
 /** A form reference as saved: [entry, type index, ambiguous ? 1 : 0, skip]. */
@@ -21,86 +29,131 @@ type PackedRef = [number, number, number, number];
 const packRef = (r: FormRef): PackedRef => [r.entry, TYPES.indexOf(r.type), r.ambiguous ? 1 : 0, r.skip];
 const unpackRef = ([entry, type, ambiguous, skip]: PackedRef): FormRef => ({ entry, type: TYPES[type], ambiguous: ambiguous === 1, skip });
 
-/** A hash of every lexicon file's path and content. */
-export function lexiconHash(dir: string): string {
-  const hash = createHash('sha1');
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else hash.update(relative(dir, path)).update('\0').update(readFileSync(path)).update('\0');
-    }
-  };
-  walk(dir);
-  return `${FORMAT}:${hash.digest('hex')}`;
-}
-
 const TRIES = ['titles', 'givenNames', 'orgHeads', 'placeHeads'] as const;
 
-/** Saves a compiled model (its tries must be TokenTries, as `compileModel` makes them). */
-export function serializeModel(model: Model, hash: string): string {
-  const { lexicon, rules } = model;
-  const entries = lexicon.entries.map((e) => [e.id, e.type, e.subtype, e.ar, e.en, e.licensedBy ?? null]);
-  let lists: Record<string, unknown> | undefined;
-  if (rules) {
-    lists = {};
-    for (const [k, v] of Object.entries(rules.lists)) {
-      lists[k] = (TRIES as readonly string[]).includes(k) ? serializeTrie((v as TrieView<ListEntry>).root as TrieNode<ListEntry>) : [...(v as Set<string>)];
-    }
-  }
-  return JSON.stringify({
-    hash,
-    entries,
-    trie: serializeTrie(lexicon.trie.root as TrieNode<FormRef>, packRef),
-    fuzzy: [...(lexicon.fuzzy ?? [])].map(([k, ref]) => [k, packRef(ref)]),
-    rules: rules && { lists, knownNameTokens: [...rules.knownNameTokens], knownSurnames: [...rules.knownSurnames] },
-  });
+interface Meta {
+  format: number;
+  lexicons: LexiconState;
+  entries: number;
+  /** The spelling-variant index: its bucket count and its size. */
+  fuzzy: [number, number];
+  /** Bucket counts of the saved tries: `lexicon`, and the rule lists' tries when the model has rules. */
+  tries: Record<string, number>;
+  /** Bucket counts of the word sets (the rule lists that are sets, and the rule model's), when the model has rules. */
+  wordSets: Record<string, number>;
+  rules: boolean;
 }
 
-export function deserializeModel(json: string): { hash: string; model: Model } {
-  const data = JSON.parse(json) as {
-    hash: string;
-    entries: Array<[string, LexiconEntry['type'], string, string, string, string[] | null]>;
-    trie: SerialTrieNode<PackedRef>;
-    fuzzy: Array<[string, PackedRef]>;
-    rules?: { lists: Record<string, unknown>; knownNameTokens: string[]; knownSurnames: string[] };
+/** The rule model's own word sets (besides its lists). */
+const WORD_SETS = ['knownNameTokens', 'knownSurnames', 'ordinaryWords'] as const;
+
+const trieBucket = (name: string, b: number) => `trie/${name}/${b}`;
+const wordBucket = (name: string, b: number) => `words/${name}/${b}`;
+const entryBlock = (b: number) => `entries/${b}`;
+const fuzzyBucket = (b: number) => `fuzzy/${b}`;
+
+/** Saves a compiled model (its tries must be TokenTries, as `compileModel` makes them). */
+export function serializeModel(model: Model, lexicons: LexiconState): Buffer {
+  const { lexicon, rules } = model;
+  const parts = new Map<string, string>();
+  const tries: Record<string, number> = {};
+  const saveTrie = <V, S>(name: string, trie: TrieView<V>, pack?: (v: V) => S) => {
+    const buckets = serializeTrie(trie.root as TrieNode<V>, pack);
+    buckets.forEach((text, b) => parts.set(trieBucket(name, b), text));
+    tries[name] = buckets.length;
   };
-  // Forms and origins are not kept: extraction does not need them (`arner lexicon …` compiles from the files).
-  const entries: LexiconEntry[] = data.entries.map(([id, type, subtype, ar, en, licensedBy]) => ({
-    id,
-    type,
-    subtype,
-    ar,
-    en,
-    forms: [],
-    origin: { file: 'snapshot', line: 0 },
-    ...(licensedBy ? { licensedBy } : {}),
-  }));
-  const byId = new Map(entries.map((e, i) => [e.id, i]));
-  const fuzzy = new Map(data.fuzzy.map(([k, ref]) => [k, unpackRef(ref)]));
-  const model: Model = { lexicon: { entries, trie: { root: new FrozenTrieNode(data.trie, unpackRef) }, byId, fuzzy } };
-  if (data.rules) {
-    const lists: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(data.rules.lists)) {
-      lists[k] = (TRIES as readonly string[]).includes(k) ? { root: new FrozenTrieNode(v as SerialTrieNode<ListEntry>) } : new Set(v as string[]);
+  for (let b = 0; b * ENTRY_BLOCK < lexicon.entries.length; b++) {
+    parts.set(entryBlock(b), JSON.stringify(lexicon.entries.slice(b * ENTRY_BLOCK, (b + 1) * ENTRY_BLOCK).map(packEntry)));
+  }
+  parts.set('ids', lexicon.entries.map((e) => e.id).join('\n'));
+  const fuzzy = serializeMap(lexicon.fuzzy ?? new Map<string, FormRef>(), packRef);
+  fuzzy.forEach((text, b) => parts.set(fuzzyBucket(b), text));
+  saveTrie('lexicon', lexicon.trie, packRef);
+  const wordSets: Record<string, number> = {};
+  const saveWords = (name: string, words: Iterable<string>) => {
+    const buckets = serializeWords(words);
+    buckets.forEach((text, b) => parts.set(wordBucket(name, b), text));
+    wordSets[name] = buckets.length;
+  };
+  if (rules) {
+    for (const [k, v] of Object.entries(rules.lists)) {
+      if ((TRIES as readonly string[]).includes(k)) saveTrie(k, v as TrieView<ListEntry>);
+      else saveWords(k, v as Set<string>);
     }
-    const l = lists as unknown as RuleLists;
+    for (const name of WORD_SETS) saveWords(name, rules[name] ?? []);
+  }
+  const meta: Meta = {
+    format: FORMAT,
+    lexicons,
+    entries: lexicon.entries.length,
+    fuzzy: [fuzzy.length, lexicon.fuzzy?.size ?? 0],
+    tries,
+    wordSets,
+    rules: rules !== undefined,
+  };
+  return writeParts(meta, parts);
+}
+
+/** The entries read block by block; `byId` built on first use (only licensing asks for it). */
+class SnapshotLexicon implements CompiledLexicon {
+  private readonly lazy: LazyEntries;
+  private ids: ReadonlyMap<string, number> | undefined;
+
+  constructor(
+    private readonly file: PartsReader<Meta>,
+    readonly trie: TrieView<FormRef>,
+    readonly fuzzy: ReadonlyMap<string, FormRef>,
+  ) {
+    this.lazy = new LazyEntries(file.meta.entries, (b) => file.part(entryBlock(b)));
+  }
+
+  get entries(): readonly LexiconEntry[] {
+    return this.lazy.entries;
+  }
+
+  get byId(): ReadonlyMap<string, number> {
+    return (this.ids ??= new Map(this.file.part('ids').split('\n').map((id, i) => [id, i])));
+  }
+}
+
+function checked(file: PartsReader<Meta>): PartsReader<Meta> {
+  if (file.meta.format !== FORMAT) throw new Error(`snapshot format ${file.meta.format}, expected ${FORMAT}`);
+  return file;
+}
+
+export function deserializeModel(data: Buffer): { lexicons: LexiconState; model: Model } {
+  const file = checked(PartsReader.from<Meta>(data));
+  return { lexicons: file.meta.lexicons, model: modelOf(file) };
+}
+
+function modelOf(file: PartsReader<Meta>): Model {
+  const { meta } = file;
+  const trie = <V, S>(name: string, unpack?: (s: S) => V): TrieView<V> => ({
+    root: new BucketedTrieRoot<V, S>(meta.tries[name], (b) => file.part(trieBucket(name, b)), unpack),
+  });
+  const [fuzzyBuckets, fuzzySize] = meta.fuzzy;
+  const fuzzy = new BucketedMap<FormRef, PackedRef>(fuzzyBuckets, fuzzySize, (b) => file.part(fuzzyBucket(b)), unpackRef);
+  const model: Model = { lexicon: new SnapshotLexicon(file, trie<FormRef, PackedRef>('lexicon', unpackRef), fuzzy) };
+  if (meta.rules) {
+    const words = (name: string) => new BucketedWordSet(meta.wordSets[name], (b) => file.part(wordBucket(name, b)));
+    const lists: Record<string, unknown> = {};
+    for (const name of Object.keys(meta.wordSets)) if (!(WORD_SETS as readonly string[]).includes(name)) lists[name] = words(name);
+    for (const k of TRIES) lists[k] = trie<ListEntry, ListEntry>(k);
     model.rules = {
-      lists: l,
-      knownNameTokens: new Set(data.rules.knownNameTokens),
-      knownSurnames: new Set(data.rules.knownSurnames),
-      ordinaryWords: new Set([...l.stopWords, ...l.commonWords, ...l.sayingVerbs]),
+      lists: lists as unknown as RuleLists,
+      knownNameTokens: words('knownNameTokens'),
+      knownSurnames: words('knownSurnames'),
+      ordinaryWords: words('ordinaryWords'),
     };
   }
-  return { hash: data.hash, model };
+  return model;
 }
 
-/** The snapshot at `file`, if it exists and was built from the lexicons in `dir` as they are now. */
+/** The snapshot at `file`, if it exists, can be read, and was built from the lexicons in `dir` as they are now. */
 export function loadSnapshot(file: string, dir: string): Model | undefined {
-  if (!existsSync(file)) return undefined;
   try {
-    const { hash, model } = deserializeModel(readFileSync(file, 'utf8'));
-    return hash === lexiconHash(dir) ? model : undefined;
+    const parts = checked(PartsReader.open<Meta>(file));
+    return isCurrent(dir, parts.meta.lexicons, String(FORMAT)) ? modelOf(parts) : undefined;
   } catch {
     return undefined;
   }

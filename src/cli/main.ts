@@ -8,9 +8,6 @@ import { buildProgram, type Action } from './args.js';
 import type { CliIo } from './io.js';
 import { EXIT_OK, EXIT_USAGE } from './common.js';
 import { runExtract } from './commands/extract.js';
-import { runNormalize } from './commands/normalize.js';
-import { runEval } from './commands/eval.js';
-import { runLexicon } from './commands/lexicon.js';
 
 export { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from './common.js';
 
@@ -35,13 +32,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   const chosen = action as Action | undefined;
   if (!chosen) return EXIT_OK;
+  // Only extraction, the command run most and the one whose startup counts, is loaded up front.
   switch (chosen.command) {
     case 'normalize':
-      return runNormalize(chosen.args, io);
+      return (await import('./commands/normalize.js')).runNormalize(chosen.args, io);
     case 'eval':
-      return runEval(chosen.args, io);
+      return (await import('./commands/eval.js')).runEval(chosen.args, io);
     case 'lexicon':
-      return runLexicon(chosen.args, io);
+      return (await import('./commands/lexicon.js')).runLexicon(chosen.args, io);
     case 'extract':
       return runExtract(chosen.args, io);
   }

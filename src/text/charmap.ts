@@ -120,6 +120,11 @@ function stepTable(step: CharmapStep): Map<number, string> {
 function applySteps(tables: readonly Map<number, string>[], input: string): string {
   let s = input;
   for (const table of tables) {
+    // Nearly always one character: a plain lookup, not a string iteration (this runs at every start, unoptimized).
+    if (s.length === 1) {
+      s = table.get(s.charCodeAt(0)) ?? s;
+      continue;
+    }
     let out = '';
     for (const ch of s) out += table.get(ch.codePointAt(0)!) ?? ch;
     s = out;

@@ -20,7 +20,8 @@ export class RunSummary {
   skipped = 0;
   readonly byType = new Map<string, number>();
   private readonly entities = new Map<string, EntityCount>();
-  private readonly started = performance.now();
+  /** Monotonic, and without `performance`, whose first use loads perf_hooks at startup. */
+  private readonly started = process.hrtime.bigint();
 
   /** `detailed`: count each entity (for `stats` and `--summary`); otherwise only totals by type. */
   constructor(private readonly detailed = false) {}
@@ -57,7 +58,7 @@ export class RunSummary {
   }
 
   line(): string {
-    const secs = (performance.now() - this.started) / 1000;
+    const secs = Number(process.hrtime.bigint() - this.started) / 1e9;
     const types = [...this.byType].sort().map(([t, n]) => `${t} ${n}`).join(', ');
     const skipped = this.skipped ? `, ${this.skipped} skipped` : '';
     return `arner: ${this.files} files, ${this.documents} documents, entities: ${types || 'none'}; ${this.errors} errors${skipped}; ${secs.toFixed(1)}s`;

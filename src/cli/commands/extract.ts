@@ -5,7 +5,6 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { ExtractArgs } from '../args.js';
 import type { CliIo } from '../io.js';
-import { colorLevel, makeChalk } from '../color.js';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, describe, labelOf, loadModel, readAll, warn } from '../common.js';
 import { extractDocument, type Extraction, type ExtractOptions, type Model } from '../../extract.js';
 import { decode } from '../../io/decode.js';
@@ -13,14 +12,10 @@ import { binaryReason } from '../../io/binary.js';
 import { readLines } from '../../io/lines.js';
 import { expandInputs, type SourceItem } from '../../io/sources.js';
 import { parseJsonlLine, type DocumentItem } from '../../documents.js';
-import { FORMATS_WITH_TEXT, jsonPrinter, jsonlPrinter, tablePrinter, tsvPrinter, type Format, type Printer } from '../../output/printers.js';
-import { htmlPrinter } from '../../output/html.js';
-import { inlinePrinter } from '../../output/inline.js';
-import { conllPrinter } from '../../output/conll.js';
+import { FORMATS_WITH_TEXT, type Format } from '../../output/printers.js';
+import { printerMaker } from '../printer-for.js';
 import type { OutputRecord } from '../../output/record.js';
 import { DirectorySink, FileSink, StreamSink, type Sink } from '../batch/sinks.js';
-import { ExtractionPool } from '../batch/pool.js';
-import { Progress } from '../batch/progress.js';
 import { RunSummary } from '../batch/summary.js';
 
 const EXTENSIONS: Record<Format, string> = { json: 'json', jsonl: 'jsonl', tsv: 'tsv', table: 'txt', html: 'html', inline: 'txt', conll: 'conll' };
@@ -28,25 +23,6 @@ const EXTENSIONS: Record<Format, string> = { json: 'json', jsonl: 'jsonl', tsv: 
 const IN_FLIGHT_PER_JOB = 8;
 
 type Doc = DocumentItem & { encoding?: string };
-
-function printerFor(format: Format, io: CliIo, args: ExtractArgs, toTerminal: boolean): Printer {
-  switch (format) {
-    case 'json':
-      return jsonPrinter();
-    case 'jsonl':
-      return jsonlPrinter();
-    case 'tsv':
-      return tsvPrinter();
-    case 'table':
-      return tablePrinter(makeChalk(colorLevel(args.color, io.env, toTerminal)));
-    case 'inline':
-      return inlinePrinter(makeChalk(colorLevel(args.color, io.env, toTerminal)));
-    case 'conll':
-      return conllPrinter();
-    case 'html':
-      return htmlPrinter({ title: args.inputs.length === 1 ? `arner: ${args.inputs[0]}` : 'arner report' });
-  }
-}
 
 /** A file that is not text (an image, a PDF, an archive): skipped with a warning, counted in the summary. */
 export class BinaryInput extends Error {}
@@ -96,17 +72,19 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
   const toTerminal = Boolean(io.stdout.isTTY) && !args.out;
   const summary = new RunSummary(args.summary || Boolean(args.statsOnly));
   const withText = FORMATS_WITH_TEXT.has(format);
+  const printer = await printerMaker(format, io, args);
   // A report is one file for the whole run; every other format writes one file per input.
-  const fileSink = args.out && format === 'html' ? new FileSink(args.out, printerFor(format, io, args, false)) : undefined;
-  const dirSink = args.out && !fileSink ? new DirectorySink(args.out, EXTENSIONS[format], () => printerFor(format, io, args, false)) : undefined;
-  const sink: Sink | undefined = args.statsOnly ? undefined : (fileSink ?? dirSink ?? new StreamSink(io.stdout, printerFor(format, io, args, toTerminal)));
+  const fileSink = args.out && format === 'html' ? new FileSink(args.out, printer(false)) : undefined;
+  const dirSink = args.out && !fileSink ? new DirectorySink(args.out, EXTENSIONS[format], () => printer(false)) : undefined;
+  const sink: Sink | undefined = args.statsOnly ? undefined : (fileSink ?? dirSink ?? new StreamSink(io.stdout, printer(toTerminal)));
 
   const files = items.filter((i) => i.kind === 'file');
   const showProgress = args.progress !== false && Boolean(io.stderr.isTTY) && items.length > 1;
-  const progress = showProgress ? new Progress(io.stderr, files.length, files.reduce((n, f) => n + sizeOf(f), 0)) : undefined;
+  // The progress line and the worker pool load their code only when used.
+  const progress = showProgress ? new (await import('../batch/progress.js')).Progress(io.stderr, files.length, files.reduce((n, f) => n + sizeOf(f), 0)) : undefined;
   const options: ExtractOptions = { refDate: args.refDate, prefer: args.preferDates, types: args.types, minConfidence: args.minConfidence };
   const manyDocuments = items.length > 1 || args.input !== 'text';
-  const pool = args.jobs > 1 && manyDocuments ? new ExtractionPool(args.jobs, { builtin: args.builtin, lexicons: args.lexicon }) : undefined;
+  const pool = args.jobs > 1 && manyDocuments ? new (await import('../batch/pool.js')).ExtractionPool(args.jobs, { builtin: args.builtin, lexicons: args.lexicon }) : undefined;
   const extract = (text: string): Promise<Extraction> => (pool ? pool.extract(text, options) : Promise.resolve(extractDocument(text, model as Model, options)));
 
   let interrupted = false;

@@ -7,7 +7,14 @@
 import { formKeys } from '../../lexicon/compile.js';
 import type { TokenView } from './view.js';
 
-const normalized = (words: readonly string[]) => new Set(words.map((w) => formKeys(w).join(' ')));
+/**
+ * Normalized on first lookup, not at import: normalizing compiles the charmap and the tokenizer's character
+ * classes, which a process that never extracts (`arner --help`, `arner lexicon …`) should not pay for.
+ */
+export function normalized(words: readonly string[]): { has(word: string): boolean } {
+  let set: Set<string> | undefined;
+  return { has: (word) => (set ??= new Set(words.map((w) => formKeys(w).join(' ')))).has(word) };
+}
 
 /** Prepositions and nouns of time before a month name or a bare year. */
 const TIME_PREPOSITIONS = normalized([

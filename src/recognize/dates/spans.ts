@@ -7,12 +7,12 @@
 import { dayMonth, readDay } from './days.js';
 import { monthPhrase } from './months.js';
 import { readYear, yearAfterWord } from './years.js';
-import { formKeys } from '../../lexicon/compile.js';
+import { normalized } from './licenses.js';
 import type { GregorianMeaning, HijriMeaning } from './meaning.js';
 import { CONFIDENCE, type Grammar, type Parse, type Rule } from './parse.js';
 
 /** The word between the ends of a من-span. */
-const TO_WORDS = new Set(['إلى', 'حتى', 'لغاية', 'وحتى', 'وإلى'].map((w) => formKeys(w)[0]));
+const TO_WORDS = normalized(['إلى', 'حتى', 'لغاية', 'وحتى', 'وإلى']);
 
 type CalendarMeaning = GregorianMeaning | HijriMeaning;
 

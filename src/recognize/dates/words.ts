@@ -1,10 +1,12 @@
 /**
  * The words of dates, as data. Gregorian month names and weekdays are generated from Node's ICU for the Arabic
  * locales that name them differently (Egypt and the Gulf, the Levant and Iraq, Morocco, Algeria and Tunisia,
- * Mauritania); Hijri month names from ICU's Islamic calendar. Forms ICU lacks but the press writes are listed here.
+ * Mauritania); Hijri month names from ICU's Islamic calendar (both through icu.ts, which reads ICU's answers saved at
+ * build time). Forms ICU lacks but the press writes are listed here.
  * Every form is compiled through the same normalizer and tokenizer as the text (see `view.ts`).
  */
 import { numberWords, type NumberWord } from './numbers.js';
+import { formatDates } from './icu.js';
 
 /** -2 the one before last, -1 last, 0 this, 1 next, 2 the one after next. */
 export type Direction = -2 | -1 | 0 | 1 | 2;
@@ -122,15 +124,10 @@ const HIJRI_STRENGTH: ReadonlyMap<string, Strength> = new Map([
  */
 const WEAK_WEEKDAYS = new Set(['الأحد', 'الاثنين', 'الإثنين']);
 
-function sample(locale: string, options: Intl.DateTimeFormatOptions, dates: Date[]): string[] {
-  const fmt = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-  return dates.map((d) => fmt.format(d));
-}
-
 export function monthNames(): Array<[string, number, Strength]> {
   const seen = new Map<string, number>();
   const mid = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2020, m, 15)));
-  for (const locale of MONTH_LOCALES) sample(locale, { month: 'long' }, mid).forEach((name, m) => seen.set(name, m + 1));
+  for (const locale of MONTH_LOCALES) formatDates(locale, { month: 'long' }, mid).forEach((name, m) => seen.set(name, m + 1));
   for (const [name, m] of EXTRA_MONTHS) seen.set(name, m);
   return [...seen].map(([name, m]) => [name, m, WEAK_MONTHS.has(name) ? 'weak' : 'strong']);
 }
@@ -138,13 +135,11 @@ export function monthNames(): Array<[string, number, Strength]> {
 /** Hijri month names from ICU's Islamic calendar: one day of each month of 1446 AH, numbered by ICU as well. */
 export function hijriMonthNames(): Array<[string, number, Strength]> {
   const seen = new Map<string, number>();
-  const names = new Intl.DateTimeFormat('ar-u-ca-islamic-umalqura', { month: 'long', timeZone: 'UTC' });
-  const numbers = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { month: 'numeric', timeZone: 'UTC' });
   // 2024-07-20 is early in 1446 AH; stepping 29.5 days visits every month once.
-  for (let k = 0; k < 12; k++) {
-    const d = new Date(Date.UTC(2024, 6, 20) + Math.round(k * 29.53) * 86_400_000);
-    seen.set(names.format(d), Number(numbers.format(d)));
-  }
+  const days = Array.from({ length: 12 }, (_, k) => new Date(Date.UTC(2024, 6, 20) + Math.round(k * 29.53) * 86_400_000));
+  const names = formatDates('ar-u-ca-islamic-umalqura', { month: 'long' }, days);
+  const numbers = formatDates('en-u-ca-islamic-umalqura-nu-latn', { month: 'numeric' }, days);
+  names.forEach((name, k) => seen.set(name, Number(numbers[k])));
   for (const [name, m] of EXTRA_HIJRI_MONTHS) seen.set(name, m);
   return [...seen].map(([name, m]) => [name, m, HIJRI_STRENGTH.get(name) ?? 'strong']);
 }
@@ -153,7 +148,7 @@ export function hijriMonthNames(): Array<[string, number, Strength]> {
 export function weekdayNames(): Array<[string, number, Strength]> {
   // 2023-01-01 was a Sunday.
   const week = Array.from({ length: 7 }, (_, d) => new Date(Date.UTC(2023, 0, 1 + d)));
-  const out: Array<[string, number]> = sample('ar', { weekday: 'long' }, week).map((name, d) => [name, d]);
+  const out: Array<[string, number]> = formatDates('ar', { weekday: 'long' }, week).map((name, d) => [name, d]);
   out.push(['الإثنين', 1], ['الاتنين', 1]);
   return out.map(([name, d]) => [name, d, WEAK_WEEKDAYS.has(name) ? 'weak' : 'strong']);
 }
