@@ -9,7 +9,7 @@ import type { Token } from '../text/tokenize.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { ARTICLE_WINDOW, candidate, type Candidate } from './candidate.js';
 import { WordFlag, type Lexeme } from './lexeme.js';
-import { isCliticLetter } from '../text/clitics.js';
+import { wordsBefore } from './word-before.js';
 import { triggerKey } from './rules/wordlists.js';
 
 /** A form the document has licensed is surer than a lexicon default: it wins a tie with another entry's form. */
@@ -91,28 +91,14 @@ export interface TriggerContext {
   ordinary?: (c: Candidate) => boolean;
 }
 
-/** The word right before `c` and its stem after a proclitic (لمراسل -> مراسل); none at a line's start. */
-function wordsBefore(c: Candidate, tokens: readonly Token[]): string[] {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tokens[mid].start <= c.start) lo = mid;
-    else hi = mid - 1;
-  }
-  if (lo === 0 || tokens[lo].lineBreakBefore || tokens[lo].start !== c.start) return [];
-  const word = tokens[lo - 1].norm;
-  return word.length > 3 && isCliticLetter(word[0]) ? [word, word.slice(1)] : [word];
-}
-
 /** Is the word right before `c` a trigger for the entry's type and subtype? */
 function triggeredBefore(c: Candidate, entry: { type: string; subtype: string }, triggers: TriggerContext): boolean {
   const { tokens, words } = triggers;
-  return wordsBefore(c, tokens).some((w) => words.has(triggerKey(entry.type, entry.subtype, w)) || words.has(triggerKey(entry.type, '', w)));
+  return wordsBefore(tokens, c.start).some((w) => words.has(triggerKey(entry.type, entry.subtype, w)) || words.has(triggerKey(entry.type, '', w)));
 }
 
 function afterPlaceHead(c: Candidate, triggers: TriggerContext): boolean {
-  return wordsBefore(c, triggers.tokens).some((w) => triggers.placeHeads.has(w));
+  return wordsBefore(triggers.tokens, c.start).some((w) => triggers.placeHeads.has(w));
 }
 
 /** A word in `words`, or in it after one proclitic letter (بالملعب, والمباراة). */

@@ -16,7 +16,7 @@ import type { Lexeme } from './lexeme.js';
 import { scanTrie } from './gazetteer.js';
 import { resolveOverlaps } from '../resolve.js';
 import { NAME_PARTICLES, looksLikeClauseWord } from './rules/context.js';
-import { isCliticLetter } from '../text/clitics.js';
+import { wordsBefore } from './word-before.js';
 import type { RuleModel } from './rules/index.js';
 
 const CONFIDENCE_MEMORY = 0.7;
@@ -26,8 +26,8 @@ const SURE_RULE = 0.7;
 export interface MemoryOptions {
   /** A word that cannot stand alone for a person: a given name, an ordinary word, a name particle. */
   notAName: (word: string) => boolean;
-  /** Token i follows a head that names a thing after a person (جائزة نوبل): no mention starts there. */
-  after?: (i: number) => boolean;
+  /** The offset follows a head that names a thing after a person (جائزة نوبل): no mention starts there. */
+  afterHead?: (offset: number) => boolean;
 }
 
 export function findMemoryCandidates(text: string, tokens: readonly Token[], lexemes: readonly Lexeme[], mentions: readonly Candidate[], options: MemoryOptions): Candidate[] {
@@ -45,7 +45,7 @@ export function findMemoryCandidates(text: string, tokens: readonly Token[], lex
   const out: Candidate[] = [];
   scanTrie(tokens, lexemes, trie.root, (match) => {
     if (!match.values.some((at) => Math.abs(at - match.start) <= ARTICLE_WINDOW)) return;
-    if (options.after?.(tokenContaining(tokens, match.start))) return;
+    if (options.afterHead?.(match.start)) return;
     out.push(candidate({ start: match.start, end: match.end, type: 'PER', source: 'memory', confidence: CONFIDENCE_MEMORY, rule: 'memory-repeat' }));
   });
   return out;
@@ -56,11 +56,6 @@ const COMPOUND_ENDINGS = new Set(['الله', 'الدين', 'الاسلام', '�
 
 const ACCUSATIVE = /[^اويء]ا$/;
 
-/** A head that names a thing after a person (جائزة نوبل, لجائزة نوبل), through one proclitic letter. */
-function namesAfter(word: string, lists: RuleModel['lists']): boolean {
-  const is = (w: string) => lists.namedAfter.has(w) || lists.headWords.has(w);
-  return is(word) || (word.length > 3 && isCliticLetter(word[0]) && is(word.slice(1)));
-}
 
 /** Adds the document-memory mentions that do not overlap a mention already found (`resolved`, in text order). */
 export function withMemory(text: string, tokens: readonly Token[], lexemes: readonly Lexeme[], resolved: Candidate[], rules: RuleModel): Candidate[] {
@@ -76,7 +71,7 @@ export function withMemory(text: string, tokens: readonly Token[], lexemes: read
       lists.titleWords.has(w) ||
       // An indefinite accusative (برنامجا, قائلا) that a rule took into a name: not a surname to remember.
       ACCUSATIVE.test(w),
-    after: (i) => i > 0 && !tokens[i].lineBreakBefore && namesAfter(tokens[i - 1].norm, lists),
+    afterHead: (offset) => wordsBefore(tokens, offset).some((w) => lists.namedAfter.has(w) || lists.headWords.has(w)),
   });
   if (memory.length === 0) return resolved;
   return resolveOverlaps([...resolved, ...memory.filter((m) => !overlapsAny(m, resolved))]);
@@ -91,15 +86,4 @@ function overlapsAny(c: Candidate, sorted: readonly Candidate[]): boolean {
     else hi = mid;
   }
   return lo < sorted.length && sorted[lo].start < c.end;
-}
-
-function tokenContaining(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tokens[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

@@ -4,7 +4,7 @@ import { candidate, type Candidate } from '../candidate.js';
 import type { Lexeme } from '../lexeme.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { RuleContext } from './context.js';
-import { isCliticLetter } from '../../text/clitics.js';
+import { wordsBefore } from '../word-before.js';
 import type { RuleLists } from './wordlists.js';
 import { findPersonCandidates } from './person.js';
 import { findOrganizationCandidates } from './organization.js';
@@ -25,23 +25,7 @@ export interface RuleModel {
 export function dropPlacesInEventNames(candidates: Candidate[], tokens: readonly Token[], model: RuleModel): Candidate[] {
   const heads = model.lists.eventHeads;
   if (heads.size === 0) return candidates;
-  const isHead = (w: string) => heads.has(w) || (w.length > 3 && isCliticLetter(w[0]) && heads.has(w.slice(1)));
-  /** The word before the token a candidate starts in, on the same line. */
-  const wordBefore = (offset: number): string | undefined => {
-    let lo = 0;
-    let hi = tokens.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (tokens[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo > 0 && !tokens[lo].lineBreakBefore ? tokens[lo - 1].norm : undefined;
-  };
-  return candidates.filter((c) => {
-    if (c.type !== 'LOC') return true;
-    const w = wordBefore(c.start);
-    return w === undefined || !isHead(w);
-  });
+  return candidates.filter((c) => c.type !== 'LOC' || !wordsBefore(tokens, c.start).some((w) => heads.has(w)));
 }
 
 /** The document as read, for the few questions normalization erases (was this ي written ى?). */
