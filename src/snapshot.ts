@@ -18,7 +18,7 @@ import { isCurrent, lexiconState as stateOf, type LexiconState } from './snapsho
 import { BucketedMap, BucketedWordSet, serializeMap, serializeWords } from './snapshot/bucketed.js';
 
 /** Bump when the shape of the snapshot or of the compiled model changes. */
-const FORMAT = 8;
+const FORMAT = 9;
 
 /** The lexicon files' state as a snapshot records it (the format is part of the hash). */
 export const lexiconState = (dir: string): LexiconState => stateOf(dir, String(FORMAT));
@@ -47,32 +47,32 @@ interface Meta {
 /** The rule model's own word sets (besides its lists). */
 const WORD_SETS = ['knownNameTokens', 'knownSurnames', 'ordinaryWords'] as const;
 
-const trieBucket = (name: string, b: number) => `trie/${name}/${b}`;
-const wordBucket = (name: string, b: number) => `words/${name}/${b}`;
-const entryBlock = (b: number) => `entries/${b}`;
-const fuzzyBucket = (b: number) => `fuzzy/${b}`;
+const trieParts = (name: string) => `trie/${name}`;
+const wordParts = (name: string) => `words/${name}`;
 
 /** Saves a compiled model (its tries must be TokenTries, as `compileModel` makes them). */
 export function serializeModel(model: Model, lexicons: LexiconState): Buffer {
   const { lexicon, rules } = model;
-  const parts = new Map<string, string>();
+  const parts = new Map<string, string[]>();
   const tries: Record<string, number> = {};
   const saveTrie = <V, S>(name: string, trie: TrieView<V>, pack?: (v: V) => S) => {
     const buckets = serializeTrie(trie.root as TrieNode<V>, pack);
-    buckets.forEach((text, b) => parts.set(trieBucket(name, b), text));
+    parts.set(trieParts(name), buckets);
     tries[name] = buckets.length;
   };
+  const blocks: string[] = [];
   for (let b = 0; b * ENTRY_BLOCK < lexicon.entries.length; b++) {
-    parts.set(entryBlock(b), JSON.stringify(lexicon.entries.slice(b * ENTRY_BLOCK, (b + 1) * ENTRY_BLOCK).map(packEntry)));
+    blocks.push(JSON.stringify(lexicon.entries.slice(b * ENTRY_BLOCK, (b + 1) * ENTRY_BLOCK).map(packEntry)));
   }
-  parts.set('ids', lexicon.entries.map((e) => e.id).join('\n'));
+  parts.set('entries', blocks);
+  parts.set('ids', [lexicon.entries.map((e) => e.id).join('\n')]);
   const fuzzy = serializeMap(lexicon.fuzzy ?? new Map<string, FormRef>(), packRef);
-  fuzzy.forEach((text, b) => parts.set(fuzzyBucket(b), text));
+  parts.set('fuzzy', fuzzy);
   saveTrie('lexicon', lexicon.trie, packRef);
   const wordSets: Record<string, number> = {};
   const saveWords = (name: string, words: Iterable<string>) => {
     const buckets = serializeWords(words);
-    buckets.forEach((text, b) => parts.set(wordBucket(name, b), text));
+    parts.set(wordParts(name), buckets);
     wordSets[name] = buckets.length;
   };
   if (rules) {
@@ -104,7 +104,7 @@ class SnapshotLexicon implements CompiledLexicon {
     readonly trie: TrieView<FormRef>,
     readonly fuzzy: ReadonlyMap<string, FormRef>,
   ) {
-    this.lazy = new LazyEntries(file.meta.entries, (b) => file.part(entryBlock(b)));
+    this.lazy = new LazyEntries(file.meta.entries, (b) => file.part('entries', b));
   }
 
   get entries(): readonly LexiconEntry[] {
@@ -129,13 +129,13 @@ export function deserializeModel(data: Buffer): { lexicons: LexiconState; model:
 function modelOf(file: PartsReader<Meta>): Model {
   const { meta } = file;
   const trie = <V, S>(name: string, unpack?: (s: S) => V): TrieView<V> => ({
-    root: new BucketedTrieRoot<V, S>(meta.tries[name], (b) => file.part(trieBucket(name, b)), unpack),
+    root: new BucketedTrieRoot<V, S>(meta.tries[name], (b) => file.part(trieParts(name), b), unpack),
   });
   const [fuzzyBuckets, fuzzySize] = meta.fuzzy;
-  const fuzzy = new BucketedMap<FormRef, PackedRef>(fuzzyBuckets, fuzzySize, (b) => file.part(fuzzyBucket(b)), unpackRef);
+  const fuzzy = new BucketedMap<FormRef, PackedRef>(fuzzyBuckets, fuzzySize, (b) => file.part('fuzzy', b), unpackRef);
   const model: Model = { lexicon: new SnapshotLexicon(file, trie<FormRef, PackedRef>('lexicon', unpackRef), fuzzy) };
   if (meta.rules) {
-    const words = (name: string) => new BucketedWordSet(meta.wordSets[name], (b) => file.part(wordBucket(name, b)));
+    const words = (name: string) => new BucketedWordSet(meta.wordSets[name], (b) => file.part(wordParts(name), b));
     const lists: Record<string, unknown> = {};
     for (const name of Object.keys(meta.wordSets)) if (!(WORD_SETS as readonly string[]).includes(name)) lists[name] = words(name);
     for (const k of TRIES) lists[k] = trie<ListEntry, ListEntry>(k);

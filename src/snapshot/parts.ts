@@ -1,7 +1,8 @@
 /**
- * A file of named text parts: one JSON header line (metadata and each part's byte range), then the parts, UTF-8.
- * A reader reads the header, then each part only when asked for it, by its position: a process pays for the parts
- * it uses (a short run reads a tenth of the file), not for the whole file.
+ * A file of named lists of text parts (a trie's buckets, the entries' blocks): one JSON header line (metadata and
+ * each list's byte offsets), then the parts, UTF-8. A reader reads the header, then each part only when asked for
+ * it, by its position: a process pays for the parts it uses (a short run reads a few percent of the file), not for
+ * the whole file.
  *
  * The reader keeps the file open, so a part read late in a long run comes from the file it started with even if a
  * build has since replaced it (`writePartsFile` replaces by renaming). A file rewritten in place under a running
@@ -12,21 +13,24 @@ import { closeSync, fstatSync, openSync, readSync, renameSync, writeFileSync } f
 
 interface Header<M> {
   meta: M;
-  /** Byte ranges from the end of the header line. */
-  parts: Record<string, [number, number]>;
+  /** For each list of n parts, its n + 1 byte offsets from the end of the header line. */
+  parts: Record<string, number[]>;
 }
 
-export function writeParts<M>(meta: M, parts: ReadonlyMap<string, string>): Buffer {
-  const ranges: Record<string, [number, number]> = {};
+export function writeParts<M>(meta: M, parts: ReadonlyMap<string, readonly string[]>): Buffer {
+  const offsets: Record<string, number[]> = {};
   const bodies: Buffer[] = [];
   let at = 0;
-  for (const [name, text] of parts) {
-    const body = Buffer.from(text, 'utf8');
-    ranges[name] = [at, at + body.length];
-    bodies.push(body);
-    at += body.length;
+  for (const [name, texts] of parts) {
+    offsets[name] = [at];
+    for (const text of texts) {
+      const body = Buffer.from(text, 'utf8');
+      bodies.push(body);
+      at += body.length;
+      offsets[name].push(at);
+    }
   }
-  const header: Header<M> = { meta, parts: ranges };
+  const header: Header<M> = { meta, parts: offsets };
   return Buffer.concat([Buffer.from(JSON.stringify(header) + '\n', 'utf8'), ...bodies]);
 }
 
@@ -85,7 +89,7 @@ class FileSource implements Source {
 
 export class PartsReader<M> {
   readonly meta: M;
-  private readonly ranges: Record<string, [number, number]>;
+  private readonly offsets: Record<string, number[]>;
   private readonly base: number;
 
   private constructor(private readonly source: Source) {
@@ -99,7 +103,7 @@ export class PartsReader<M> {
     if (end < 0) throw new Error(`${label}: not a parts file (no header line)`);
     const header = JSON.parse(head.toString('utf8', 0, end)) as Header<M>;
     this.meta = header.meta;
-    this.ranges = header.parts;
+    this.offsets = header.parts;
     this.base = end + 1;
   }
 
@@ -121,14 +125,15 @@ export class PartsReader<M> {
     return new PartsReader<M>({ label: 'snapshot buffer', size: data.length, read: (position, length) => data.subarray(position, position + length) });
   }
 
-  has(name: string): boolean {
-    return Object.hasOwn(this.ranges, name);
+  /** How many parts list `name` has (0 if none). */
+  count(name: string): number {
+    return Object.hasOwn(this.offsets, name) ? this.offsets[name].length - 1 : 0;
   }
 
-  /** The text of a part; a missing part is an error (a truncated or foreign file). */
-  part(name: string): string {
-    const range = this.ranges[name];
-    if (!range) throw new Error(`${this.source.label}: no part ${name}`);
-    return this.source.read(this.base + range[0], range[1] - range[0]).toString('utf8');
+  /** The text of part `index` of list `name`; a missing part is an error (a truncated or foreign file). */
+  part(name: string, index = 0): string {
+    if (index >= this.count(name)) throw new Error(`${this.source.label}: no part ${name}[${index}]`);
+    const at = this.offsets[name];
+    return this.source.read(this.base + at[index], at[index + 1] - at[index]).toString('utf8');
   }
 }
