@@ -22,17 +22,25 @@ export class Output {
     });
   }
 
+  /** The wait for the stream to drain, shared by every writer that finds it full. */
+  private draining: Promise<void> | undefined;
+
   async write(chunk: string | Uint8Array): Promise<void> {
     if (this.closed || chunk.length === 0) return;
-    if (!this.stream.write(chunk)) {
-      // The listeners of the events that did not come are removed, or every slow write would leave three behind.
-      const done = new AbortController();
-      const { signal } = done;
-      await Promise.race([once(this.stream, 'drain', { signal }), once(this.stream, 'close', { signal }), once(this.stream, 'error', { signal })])
-        .catch(() => {
-          this.closed = true;
-        })
-        .finally(() => done.abort());
-    }
+    if (!this.stream.write(chunk)) await (this.draining ??= this.drained().finally(() => (this.draining = undefined)));
+  }
+
+  /**
+   * One set of listeners however many writers wait (with --jobs, several records finish while the reader is slow);
+   * the listeners of the events that did not come are removed afterwards.
+   */
+  private async drained(): Promise<void> {
+    const done = new AbortController();
+    const { signal } = done;
+    await Promise.race([once(this.stream, 'drain', { signal }), once(this.stream, 'close', { signal }), once(this.stream, 'error', { signal })])
+      .catch(() => {
+        this.closed = true;
+      })
+      .finally(() => done.abort());
   }
 }
