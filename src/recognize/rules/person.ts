@@ -128,7 +128,7 @@ function fromGivenName(ctx: RuleContext, i: number, out: Candidate[]): void {
  * punctuation, أن/إن, or a title in apposition.
  */
 function afterSaying(ctx: RuleContext, i: number, out: Candidate[]): void {
-  const verb = ctx.phraseAt({ root: sayingRoot(ctx) }, i);
+  const verb = ctx.phraseAt(sayingTrie(ctx), i);
   if (!verb) return;
   const j = verb.last + 1;
   const t = ctx.tokens[j];
@@ -145,14 +145,14 @@ const THAT = new Set(['ان', 'انه', 'انها', 'انهم']);
 
 const sayingTries = new WeakMap<object, TokenTrie<ListEntry>>();
 /** The verbs of saying as a trie, so that the same proclitic analysis applies to them (وقال, فأضاف). */
-function sayingRoot(ctx: RuleContext) {
+function sayingTrie(ctx: RuleContext) {
   let trie = sayingTries.get(ctx.lists);
   if (!trie) {
     trie = new TokenTrie<ListEntry>();
     for (const v of ctx.lists.sayingVerbs) trie.add([v], { keys: [v], ambiguous: false, flag: '', line: 0 });
     sayingTries.set(ctx.lists, trie);
   }
-  return trie.root;
+  return trie;
 }
 
 /** Words that begin a kunya or a patronymic name: أبو بكر, أبي هريرة, ابن خلدون. */
