@@ -73,6 +73,8 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
+const log = (s) => process.stderr.write(`bench: ${s}\n`);
+
 /** Profiles the in-process run, the one-line startup and the CLI, and prints where the time goes. */
 function profileAndPrint(corpus, tmp) {
   log('profiling …');
@@ -597,7 +599,6 @@ async function main() {
   const tmp = mkdtempSync(join(os.tmpdir(), 'arner-bench-'));
   shimDir = tmp;
   const results = { date: when, machine: m, baseCommit: baseCommit(), build, targets: TARGETS, loadavgStart: loadavg() };
-  const log = (s) => process.stderr.write(`bench: ${s}\n`);
   try {
     if (opts.snapshot) {
       CODE = snapshot(tmp);

@@ -74,7 +74,18 @@ export function withMemory(text: string, tokens: readonly Token[], lexemes: read
     afterHead: (offset) => wordsBefore(tokens, offset).some((w) => lists.namedAfter.has(w) || lists.headWords.has(w)),
   });
   if (memory.length === 0) return resolved;
-  return resolveOverlaps([...resolved, ...memory.filter((m) => !overlapsAny(m, resolved))]);
+  // The new mentions overlap none of `resolved`, which overlap none of each other: only the new ones need resolving,
+  // and the two lists merge in text order.
+  return mergeByStart(resolved, resolveOverlaps(memory.filter((m) => !overlapsAny(m, resolved))));
+}
+
+/** Two lists in text order whose mentions do not overlap, as one. */
+function mergeByStart(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start < b[j].start) ? a[i++] : b[j++]);
+  return out;
 }
 
 function overlapsAny(c: Candidate, sorted: readonly Candidate[]): boolean {

@@ -170,14 +170,22 @@ export class TokenView {
         const prefixLength = analyses ? analyses[k].prefixLength : 0;
         let node = this.words.trie.root.children.get(analyses ? analyses[k].stem : t.norm);
         let j = i;
-        const found: WordMatch[] = [];
+        // This reading's matches go before one another as they grow longer: longest first.
+        const from = out === undefined ? 0 : out.length;
         while (node) {
-          if (node.values.length) found.push(wordMatch(node.values, j, t.start + prefixLength, t.norm.slice(0, prefixLength)));
+          if (node.values.length) {
+            const m = wordMatch(node.values, j, t.start + prefixLength, t.norm.slice(0, prefixLength));
+            if (out === undefined) out = [m];
+            else {
+              out.push(m);
+              for (let p = out.length - 1; p > from; p--) out[p] = out[p - 1];
+              out[from] = m;
+            }
+          }
           j++;
           if (j >= this.tokens.length || this.tokens[j].lineBreakBefore) break;
           node = node.children.get(this.tokens[j].norm);
         }
-        if (found.length) (out ??= []).push(...found.reverse());
       }
     }
     const result = out ?? NONE;

@@ -30,13 +30,11 @@ export class RuleContext {
   private readonly starts: Array<Candidate[] | undefined>;
   /** Ambiguous ones (بوش: two presidents; عباس: also a common word), which only bound a name a rule found. */
   private readonly ambiguousStarts: Array<Candidate[] | undefined>;
-  /** True where a date candidate covers the token. */
-  private readonly inDate: boolean[];
   /**
    * The tokens' start offsets side by side, for binary search: reading them from the token objects costs a cache
    * miss a step. A plain array, which costs less to make per document than a typed one.
    */
-  private readonly tokenStarts: number[] = [];
+  private readonly tokenStarts: number[];
   readonly lists: RuleLists;
 
   constructor(
@@ -46,14 +44,16 @@ export class RuleContext {
     /** Numbers the rule tries for the lexemes' memory of which tries a word opens. */
     private readonly vocabulary: Vocabulary,
     lexiconCandidates: readonly Candidate[],
-    dateCandidates: readonly Candidate[],
+    /** In text order, not overlapping (as the date grammar returns them). */
+    private readonly dateCandidates: readonly Candidate[],
     /** The rule model the vocabulary's model holds: word lists and the lexicon's name words. */
     private readonly model: RuleModel,
     /** The document as read, for ى and tanween, which normalization erases. */
     private readonly original: OriginalText,
   ) {
     this.lists = model.lists;
-    for (let i = 0; i < tokens.length; i++) this.tokenStarts.push(tokens[i].start);
+    this.tokenStarts = new Array<number>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) this.tokenStarts[i] = tokens[i].start;
     this.starts = new Array(tokens.length);
     this.ambiguousStarts = new Array(tokens.length);
     for (const c of lexiconCandidates) {
@@ -62,11 +62,6 @@ export class RuleContext {
       const list = starts[i];
       if (list) list.push(c);
       else starts[i] = [c];
-    }
-    // Per document, small: a plain array costs less to make than a typed one.
-    this.inDate = new Array<boolean>(tokens.length).fill(false);
-    for (const d of dateCandidates) {
-      for (let i = this.tokenAt(d.start); i < tokens.length && tokens[i].start < d.end; i++) this.inDate[i] = true;
     }
   }
 
@@ -115,8 +110,20 @@ export class RuleContext {
     return best;
   }
 
+  /** Does a date candidate cover (part of) token i? */
   isDate(i: number): boolean {
-    return this.inDate[i] === true;
+    const t = this.tokens[i];
+    if (t === undefined) return false;
+    // Dates do not overlap: only the last one starting before the token ends can reach into it.
+    const dates = this.dateCandidates;
+    let lo = 0;
+    let hi = dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (dates[mid].start < t.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && dates[lo - 1].end > t.start;
   }
 
   /** The longest phrase of `trie` starting at token i, through a proclitic on the first token if need be. */

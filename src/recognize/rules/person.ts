@@ -181,7 +181,7 @@ function loneNameStandsAlone(ctx: RuleContext, i: number, next: number): boolean
  * punctuation, أن/إن, or a title in apposition.
  */
 function afterSaying(ctx: RuleContext, i: number, out: Candidate[]): void {
-  const verb = ctx.phraseAt({ root: sayingRoot(ctx) }, i);
+  const verb = ctx.phraseAt(sayingTrie(ctx), i);
   if (!verb) return;
   const j = verb.last + 1;
   const t = ctx.tokens[j];
@@ -216,14 +216,14 @@ function closesSubject(ctx: RuleContext, k: number): boolean {
 
 const sayingTries = new WeakMap<object, TokenTrie<ListEntry>>();
 /** The verbs of saying as a trie, so that the same proclitic analysis applies to them (وقال, فأضاف). */
-function sayingRoot(ctx: RuleContext) {
+function sayingTrie(ctx: RuleContext) {
   let trie = sayingTries.get(ctx.lists);
   if (!trie) {
     trie = new TokenTrie<ListEntry>();
     for (const v of ctx.lists.sayingVerbs) trie.add([v], { keys: [v], ambiguous: false, flag: '', line: 0 });
     sayingTries.set(ctx.lists, trie);
   }
-  return trie.root;
+  return trie;
 }
 
 const QUOTED = new Set(['قوله', 'قولها', 'تاكيده', 'تاكيدها', 'تصريحه', 'تصريحها']);
