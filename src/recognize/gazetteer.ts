@@ -111,8 +111,19 @@ export function findGazetteerCandidates(tokens: readonly Token[], lexemes: reado
     const variant = lexeme.variant;
     if (variant) {
       const token = tokens[i];
-      const entry = lexicon.entries[variant.ref.entry];
-      out.push(candidate({ start: token.start + variant.prefixLength, end: token.end, type: variant.ref.type, source: 'gazetteer', entry: variant.ref.entry, subtype: entry.subtype || undefined, confidence: CONFIDENCE_FUZZY, rule: 'spelling-variant' }));
+      const ref = variant.ref;
+      out.push(
+        candidate({
+          start: token.start + variant.prefixLength,
+          end: token.end,
+          type: ref.type,
+          source: 'gazetteer',
+          entry: ref.entry,
+          subtype: lexicon.entries[ref.entry].subtype || undefined,
+          confidence: CONFIDENCE_FUZZY,
+          rule: 'spelling-variant',
+        }),
+      );
     }
   }
   return out;

@@ -1,8 +1,7 @@
 /**
  * The lexemes of a model (lexeme.ts): each distinct word analyzed once and remembered, so that a document's tokens
- * cost one hash look-up each before the recognizers run. Text repeats its words (in news, a few thousand forms make
- * up most tokens), and a corpus its vocabulary; an open vocabulary is bounded by keeping two generations of words and
- * dropping the older one when the newer fills up.
+ * cost one hash look-up each before the recognizers run. Text repeats its words, and a corpus its vocabulary; an open
+ * vocabulary is bounded by keeping two generations of words and dropping the older one when the newer fills up.
  */
 import { analyzeClitics, type CliticAnalysis } from '../text/clitics.js';
 import { TokenKind, type Token } from '../text/tokenize.js';
@@ -19,11 +18,14 @@ export interface VocabularyModel {
   rules?: RuleModel;
 }
 
-/** Words per generation: two generations of short words and their readings stay well under 10 MB. */
+/** Words per generation: at most twice this many lexemes are kept. */
 const GENERATION = 1 << 14;
 /** Rule tries a vocabulary can tell apart: one bit each in a 31-bit integer. */
 const MAX_TRIES = 30;
-/** V8 keeps a substring of 13 characters or more as a view into its parent string: a cached key would keep the whole document alive. */
+/**
+ * V8 keeps a substring of 13 characters or more as a view into its parent string: a key cached as it was sliced
+ * would keep the whole document alive.
+ */
 const SLICE_MIN = 13;
 
 const NONE: readonly TrieStart[] = [];

@@ -153,7 +153,8 @@ export class TokenView {
   matches(i: number, clitics = false): readonly WordMatch[] {
     const t = this.tokens[i];
     // Without a proclitic letter in front, the clitic analyses are the whole token alone: share the plain result.
-    if (clitics && t && !isCliticLetter(t.norm[0])) clitics = false;
+    // (The lexeme knows; `norm[0]` would make a new one-letter string for every Arabic word.)
+    if (clitics && t && (this.lexemes ? this.lexemes[i].analyses.length === 1 : !isCliticLetter(t.norm[0]))) clitics = false;
     const memo = clitics ? this.withClitics : this.plain;
     const cached = memo[i];
     if (cached) return cached;

@@ -243,13 +243,16 @@ function reportedFrom(ctx: RuleContext, i: number, out: Candidate[]): void {
 /** Words that begin a kunya or a patronymic name: أبو بكر, أبي هريرة, ابن خلدون. */
 const NAME_OPENERS = new Set(['ابو', 'ابا', 'ابي', 'ابن', 'ام']);
 
+/** The openers with a proclitic (و ف ل ب) in front, listed once: no new strings for every word. */
+const OPENERS_AFTER_PROCLITIC = new Set([...'وفلب'].flatMap((p) => [...NAME_OPENERS].map((o) => p + o)));
+
 /** `أبو هريرة`, `ابن خلدون`: a kunya or patronymic opener and the name words after it. */
 function fromKunya(ctx: RuleContext, i: number, out: Candidate[]): void {
   const t = ctx.tokens[i];
   let prefix = 0;
   if (!NAME_OPENERS.has(t.norm)) {
     // وأبو, لأبي: the same through a proclitic.
-    if (t.norm.length < 4 || !'وفلب'.includes(t.norm[0]) || !NAME_OPENERS.has(t.norm.slice(1))) return;
+    if (t.norm.length < 4 || !OPENERS_AFTER_PROCLITIC.has(t.norm)) return;
     prefix = 1;
   }
   const next = i + 1;
