@@ -35,6 +35,7 @@
  * Tokens are counted twice: words (whitespace-separated, as `wc -w`) and arner tokens (src/text/tokenize: words,
  * digit runs and each punctuation mark). The per-core target is judged on words, the stricter of the two.
  */
+import { parseArgs as parseCliArgs } from 'node:util';
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
@@ -87,30 +88,42 @@ function profileAndPrint(corpus, tmp) {
   return prof;
 }
 
+/** Options as node:util's parseArgs reads them (Node 20 has no --no- negation, so those are options of their own). */
+const OPTIONS = {
+  mb: { type: 'string' },
+  corpus: { type: 'string' },
+  seed: { type: 'string' },
+  keep: { type: 'boolean' },
+  json: { type: 'string' },
+  profile: { type: 'boolean' },
+  'profile-only': { type: 'boolean' },
+  'rss-mb': { type: 'string' },
+  'no-snapshot': { type: 'boolean' },
+  'no-gnu-time': { type: 'boolean' },
+  child: { type: 'string' },
+  code: { type: 'string' },
+  'no-counts': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+};
+
 function parseArgs(argv) {
-  const o = { mb: 20, seed: 42, keep: false, profile: false, profileOnly: false, rssMb: 0, snapshot: true };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const val = () => {
-      if (i + 1 >= argv.length) throw new Error(`${a} needs a value`);
-      return argv[++i];
-    };
-    if (a === '--mb') o.mb = Number(val());
-    else if (a === '--corpus') o.corpus = val();
-    else if (a === '--seed') o.seed = Number(val());
-    else if (a === '--keep') o.keep = true;
-    else if (a === '--json') o.json = val();
-    else if (a === '--profile') o.profile = true;
-    else if (a === '--profile-only') o.profile = o.profileOnly = true;
-    else if (a === '--rss-mb') o.rssMb = Number(val());
-    else if (a === '--no-snapshot') o.snapshot = false;
-    else if (a === '--no-gnu-time') timeVWorks = false;
-    else if (a === '--child') o.child = val();
-    else if (a === '--code') o.code = val();
-    else if (a === '--no-counts') o.counts = false;
-    else if (a === '-h' || a === '--help') o.help = true;
-    else throw new Error(`unknown option ${a}`);
-  }
+  const { values: v } = parseCliArgs({ args: argv, options: OPTIONS, strict: true });
+  if (v['no-gnu-time']) timeVWorks = false;
+  const o = {
+    mb: Number(v.mb ?? 20),
+    corpus: v.corpus,
+    seed: Number(v.seed ?? 42),
+    keep: Boolean(v.keep),
+    json: v.json,
+    profile: Boolean(v.profile || v['profile-only']),
+    profileOnly: Boolean(v['profile-only']),
+    rssMb: Number(v['rss-mb'] ?? 0),
+    snapshot: !v['no-snapshot'],
+    child: v.child,
+    code: v.code,
+    help: Boolean(v.help),
+  };
+  if (v['no-counts']) o.counts = false;
   if (!(o.mb > 0)) throw new Error('--mb must be a positive number');
   return o;
 }

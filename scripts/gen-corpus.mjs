@@ -25,6 +25,7 @@
  *
  * Plain Node 20 ESM, no dependencies. Also importable: `generateCorpus(options)` returns the summary.
  */
+import { parseArgs as parseCliArgs } from 'node:util';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, realpathSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
@@ -368,24 +369,32 @@ export function generateCorpus(options = {}) {
 }
 
 function parseArgs(argv) {
+  const { values: v } = parseCliArgs({
+    args: argv,
+    strict: true,
+    options: {
+      mb: { type: 'string' },
+      out: { type: 'string' },
+      files: { type: 'string' },
+      'file-format': { type: 'string' },
+      'no-big': { type: 'boolean' },
+      seed: { type: 'string' },
+      'swap-rate': { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  // Only the options given: generateCorpus's defaults stand for the others.
   const o = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const val = () => {
-      if (i + 1 >= argv.length) throw new Error(`${a} needs a value`);
-      return argv[++i];
-    };
-    if (a === '--mb') o.mb = Number(val());
-    else if (a === '--out') o.out = val();
-    else if (a === '--files') o.files = Number(val());
-    else if (a === '--file-format') o.fileFormat = val();
-    else if (a === '--no-big') o.big = false;
-    else if (a === '--seed') o.seed = Number(val());
-    else if (a === '--swap-rate') o.swapRate = Number(val());
-    else if (a === '--json') o.json = true;
-    else if (a === '-h' || a === '--help') o.help = true;
-    else throw new Error(`unknown option ${a}`);
-  }
+  if (v.mb !== undefined) o.mb = Number(v.mb);
+  if (v.out !== undefined) o.out = v.out;
+  if (v.files !== undefined) o.files = Number(v.files);
+  if (v['file-format'] !== undefined) o.fileFormat = v['file-format'];
+  if (v['no-big']) o.big = false;
+  if (v.seed !== undefined) o.seed = Number(v.seed);
+  if (v['swap-rate'] !== undefined) o.swapRate = Number(v['swap-rate']);
+  if (v.json) o.json = true;
+  if (v.help) o.help = true;
   return o;
 }
 
