@@ -6,8 +6,8 @@ import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ModelOptions } from '../../model.js';
-import type { Extraction, ExtractOptions } from '../../extract.js';
-import type { WorkerReply } from './worker.js';
+import type { EncodedExtraction, Extraction, ExtractOptions } from '../../extract.js';
+import type { WorkerReply, WorkerRequest } from './worker.js';
 
 /** The compiled worker script: beside this file in dist/, or in dist/ when running from the TypeScript sources. */
 function workerScript(): URL {
@@ -32,7 +32,7 @@ interface Slot {
 
 export class ExtractionPool {
   private readonly slots: Slot[] = [];
-  private readonly pending = new Map<number, { resolve: (e: Extraction) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (e: Extraction | EncodedExtraction) => void; reject: (e: Error) => void }>();
   private seq = 0;
   private failure: Error | undefined;
 
@@ -47,6 +47,7 @@ export class ExtractionPool {
         if (!p) return;
         this.pending.delete(msg.seq);
         if ('error' in msg) p.reject(new Error(msg.error));
+        else if ('entitiesJson' in msg) p.resolve({ refDate: msg.refDate, entitiesJson: msg.entitiesJson, byType: msg.byType });
         else p.resolve({ refDate: msg.refDate, entities: msg.entities });
       });
       worker.on('error', (e) => this.fail(e));
@@ -60,14 +61,17 @@ export class ExtractionPool {
     this.pending.clear();
   }
 
-  extract(text: string, options: ExtractOptions): Promise<Extraction> {
+  /** `encode`: the entities come back as JSON text with counts by type (for JSON Lines output), not as objects. */
+  extract(text: string, options: ExtractOptions, encode: true): Promise<EncodedExtraction>;
+  extract(text: string, options: ExtractOptions, encode?: false): Promise<Extraction>;
+  extract(text: string, options: ExtractOptions, encode = false): Promise<Extraction | EncodedExtraction> {
     if (this.failure) return Promise.reject(this.failure);
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     const seq = this.seq++;
     slot.busy++;
-    return new Promise((resolve, reject) => {
+    return new Promise<Extraction | EncodedExtraction>((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
-      slot.worker.postMessage({ seq, text, options });
+      slot.worker.postMessage({ seq, text, options, encode } satisfies WorkerRequest);
     });
   }
 

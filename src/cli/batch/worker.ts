@@ -4,22 +4,33 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createModel, type ModelOptions } from '../../model.js';
-import { extractDocument, type ExtractOptions } from '../../extract.js';
+import { extractDocument, type EncodedExtraction, type ExtractOptions } from '../../extract.js';
 
 export interface WorkerRequest {
   seq: number;
   text: string;
   options: ExtractOptions;
+  /** Send the entities as JSON text with counts by type (JSON Lines output) instead of as objects. */
+  encode: boolean;
 }
 
-export type WorkerReply = { seq: number; refDate: string; entities: ReturnType<typeof extractDocument>['entities'] } | { seq: number; error: string };
+export type WorkerReply =
+  | { seq: number; refDate: string; entities: ReturnType<typeof extractDocument>['entities'] }
+  | ({ seq: number } & EncodedExtraction)
+  | { seq: number; error: string };
 
 const model = createModel(workerData as ModelOptions);
 parentPort!.postMessage({ ready: true });
 parentPort!.on('message', (req: WorkerRequest) => {
   try {
     const { refDate, entities } = extractDocument(req.text, model, req.options);
-    parentPort!.postMessage({ seq: req.seq, refDate, entities } satisfies WorkerReply);
+    if (req.encode) {
+      const byType: Record<string, number> = {};
+      for (const e of entities) byType[e.type] = (byType[e.type] ?? 0) + 1;
+      parentPort!.postMessage({ seq: req.seq, refDate, entitiesJson: JSON.stringify(entities), byType } satisfies WorkerReply);
+    } else {
+      parentPort!.postMessage({ seq: req.seq, refDate, entities } satisfies WorkerReply);
+    }
   } catch (e) {
     parentPort!.postMessage({ seq: req.seq, error: (e as Error).message } satisfies WorkerReply);
   }

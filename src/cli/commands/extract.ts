@@ -6,7 +6,7 @@ import { createReadStream, statSync } from 'node:fs';
 import type { ExtractArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, describe, labelOf, loadModel, readAll, warn } from '../common.js';
-import { extractDocument, type Extraction, type ExtractOptions, type Model } from '../../extract.js';
+import { extractDocument, type EncodedExtraction, type Extraction, type ExtractOptions, type Model } from '../../extract.js';
 import { decode } from '../../io/decode.js';
 import { binaryReason } from '../../io/binary.js';
 import { readLines } from '../../io/lines.js';
@@ -49,20 +49,20 @@ async function* documentsOf(item: SourceItem, args: ExtractArgs, io: CliIo): Asy
   }
 }
 
-function recordOf(source: string, doc: Doc, result: Extraction, withText: boolean): OutputRecord {
+function recordOf(source: string, doc: Doc, result: Extraction | EncodedExtraction, withText: boolean): OutputRecord {
   return {
     source,
     ...(doc.id !== undefined ? { id: doc.id } : {}),
     ...(doc.line !== undefined ? { line: doc.line } : {}),
     ...(doc.encoding && doc.encoding !== 'utf-8' ? { encoding: doc.encoding } : {}),
     refDate: result.refDate,
-    entities: result.entities,
+    ...('entitiesJson' in result ? { entities: [], entitiesJson: result.entitiesJson } : { entities: result.entities }),
     ...(withText && doc.kind === 'document' ? { text: doc.text } : {}),
   };
 }
 
 /** In input order: a queue of pending extractions, drained from the head. */
-type Pending = { kind: 'record'; source: string; doc: Doc; result: Promise<Extraction> } | { kind: 'error'; record: OutputRecord; message: string };
+type Pending = { kind: 'record'; source: string; doc: Doc; result: Promise<Extraction | EncodedExtraction> } | { kind: 'error'; record: OutputRecord; message: string };
 
 export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> {
   const model = loadModel(args, io);
@@ -85,7 +85,11 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
   const options: ExtractOptions = { refDate: args.refDate, prefer: args.preferDates, types: args.types, minConfidence: args.minConfidence };
   const manyDocuments = items.length > 1 || args.input !== 'text';
   const pool = args.jobs > 1 && manyDocuments ? new (await import('../batch/pool.js')).ExtractionPool(args.jobs, { builtin: args.builtin, lexicons: args.lexicon }) : undefined;
-  const extract = (text: string): Promise<Extraction> => (pool ? pool.extract(text, options) : Promise.resolve(extractDocument(text, model as Model, options)));
+  // With JSON Lines out, workers send each document's entities as JSON text: the main thread, which reads, writes and
+  // on few cores competes with the workers, then neither clones them back nor serializes them.
+  const encode = format === 'jsonl' && !withText && !summary.needsEntities;
+  const extract = (text: string): Promise<Extraction | EncodedExtraction> =>
+    pool ? (encode ? pool.extract(text, options, true) : pool.extract(text, options)) : Promise.resolve(extractDocument(text, model as Model, options));
 
   let interrupted = false;
   const onInterrupt = () => {
@@ -124,7 +128,8 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
             try {
               const result = await p.result;
               record = recordOf(p.source, p.doc, result, withText);
-              summary.add(result.entities);
+              if ('entitiesJson' in result) summary.addCounts(result.byType);
+              else summary.add(result.entities);
             } catch (e) {
               record = { source: p.source, ...(p.doc.line !== undefined ? { line: p.doc.line } : {}), error: describe(e) };
               warn(io, `${p.source}${p.doc.line !== undefined ? `:${p.doc.line}` : ''}: ${describe(e)}`);
