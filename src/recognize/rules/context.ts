@@ -146,6 +146,12 @@ export class RuleContext {
     return undefined;
   }
 
+  /** Is a word of sports reporting within `radius` tokens of token i? */
+  nearSportWord(i: number, radius: number): boolean {
+    for (let k = Math.max(0, i - radius); k <= Math.min(this.tokens.length - 1, i + radius); k++) if (this.lexemes[k].flags & WordFlag.Sport) return true;
+    return false;
+  }
+
   /** Is token i, or its stem after a proclitic (بجائزة -> جائزه), in one of `sets`? */
   stemIn(i: number, ...sets: ReadonlySet<string>[]): boolean {
     if (this.tokens[i].kind !== TokenKind.Arabic) return false;
