@@ -9,7 +9,7 @@ import type { Token } from '../text/tokenize.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { ARTICLE_WINDOW, candidate, type Candidate } from './candidate.js';
 import { WordFlag, type Lexeme } from './lexeme.js';
-import { wordsBefore } from './word-before.js';
+import { follows, wordsBefore } from './word-before.js';
 import { triggerKey } from './rules/wordlists.js';
 
 /** A form the document has licensed is surer than a lexicon default: it wins a tie with another entry's form. */
@@ -98,7 +98,7 @@ function triggeredBefore(c: Candidate, entry: { type: string; subtype: string },
 }
 
 function afterPlaceHead(c: Candidate, triggers: TriggerContext): boolean {
-  return wordsBefore(triggers.tokens, c.start).some((w) => triggers.placeHeads.has(w));
+  return follows(triggers.tokens, c.start, triggers.placeHeads);
 }
 
 /** A word in `words`, or in it after one proclitic letter (بالملعب, والمباراة). */

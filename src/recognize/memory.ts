@@ -16,7 +16,7 @@ import type { Lexeme } from './lexeme.js';
 import { scanTrie } from './gazetteer.js';
 import { resolveOverlaps } from '../resolve.js';
 import { NAME_PARTICLES, looksLikeClauseWord } from './rules/context.js';
-import { wordsBefore } from './word-before.js';
+import { follows } from './word-before.js';
 import type { RuleModel } from './rules/index.js';
 
 const CONFIDENCE_MEMORY = 0.7;
@@ -71,7 +71,7 @@ export function withMemory(text: string, tokens: readonly Token[], lexemes: read
       lists.titleWords.has(w) ||
       // An indefinite accusative (برنامجا, قائلا) that a rule took into a name: not a surname to remember.
       ACCUSATIVE.test(w),
-    afterHead: (offset) => wordsBefore(tokens, offset).some((w) => lists.namedAfter.has(w) || lists.headWords.has(w)),
+    afterHead: (offset) => follows(tokens, offset, lists.namedAfter, lists.headWords),
   });
   if (memory.length === 0) return resolved;
   // The new mentions overlap none of `resolved`, which overlap none of each other: only the new ones need resolving,

@@ -27,3 +27,8 @@ export function wordsBefore(tokens: readonly Token[], offset: number): string[] 
   const word = tokens[i - 1].norm;
   return word.length > 3 && isCliticLetter(word[0]) ? [word, word.slice(1)] : [word];
 }
+
+/** Does the word before offset `offset` (or its stem after a proclitic) belong to one of `sets`? */
+export function follows(tokens: readonly Token[], offset: number, ...sets: ReadonlySet<string>[]): boolean {
+  return wordsBefore(tokens, offset).some((w) => sets.some((s) => s.has(w)));
+}

@@ -152,12 +152,6 @@ export class RuleContext {
     return false;
   }
 
-  /** Is token i, or its stem after a proclitic (بجائزة -> جائزه), in one of `sets`? */
-  stemIn(i: number, ...sets: ReadonlySet<string>[]): boolean {
-    if (this.tokens[i].kind !== TokenKind.Arabic) return false;
-    return this.lexemes[i].analyses.some((a) => sets.some((s) => s.has(a.stem)));
-  }
-
   /**
    * Whether a word opens a trie as a whole (OPENS_WHOLE) or through a proclitic reading (OPENS_STEM): asked of the
    * trie once per word and trie, then remembered by the word's lexeme.

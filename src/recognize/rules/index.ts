@@ -4,7 +4,7 @@ import { candidate, type Candidate } from '../candidate.js';
 import type { Lexeme } from '../lexeme.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { RuleContext } from './context.js';
-import { wordsBefore } from '../word-before.js';
+import { follows } from '../word-before.js';
 import type { RuleLists } from './wordlists.js';
 import { findPersonCandidates } from './person.js';
 import { findOrganizationCandidates } from './organization.js';
@@ -25,7 +25,7 @@ export interface RuleModel {
 export function dropPlacesInEventNames(candidates: Candidate[], tokens: readonly Token[], model: RuleModel): Candidate[] {
   const heads = model.lists.eventHeads;
   if (heads.size === 0) return candidates;
-  return candidates.filter((c) => c.type !== 'LOC' || !wordsBefore(tokens, c.start).some((w) => heads.has(w)));
+  return candidates.filter((c) => c.type !== 'LOC' || !follows(tokens, c.start, heads));
 }
 
 /** The document as read, for the few questions normalization erases (was this ي written ى?). */

@@ -4,8 +4,9 @@
  */
 import { TokenKind } from '../../text/tokenize.js';
 import type { Candidate } from '../candidate.js';
-import { NAME_PARTICLES, type RuleContext } from './context.js';
+import { NAME_PARTICLES, type PhraseMatch, type RuleContext } from './context.js';
 import { TokenTrie } from '../../lexicon/trie.js';
+import { follows } from '../word-before.js';
 import type { ListEntry } from './wordlists.js';
 
 const MAX_NAME_TOKENS = 4;
@@ -108,14 +109,18 @@ function isConstruct(word: string): boolean {
   return !word.startsWith('ال') && !word.endsWith('.') && !/(?:ه|ها)$/.test(word);
 }
 
+/** Is a matched title in the construct state? Its own last word says, not the token: والسيد is as definite as السيد. */
+function titleIsConstruct(title: PhraseMatch): boolean {
+  return isConstruct(title.entry.keys[title.entry.keys.length - 1]);
+}
+
 /** Title, then nationality/place/organization/modifiers, then the name. */
 function afterTitle(ctx: RuleContext, i: number, out: Candidate[]): void {
   const title = ctx.phraseAt(ctx.lists.titles, i);
   if (!title) return;
   let j = title.last + 1;
   // A title in the construct state (رئيس, ملك, وزير) governs a complement first: ملك أراجون خايمي, رئيس بعثة X.
-  // The title's own last word, not the token: والسيد carries a proclitic but is as definite as السيد.
-  if (isConstruct(title.entry.keys[title.entry.keys.length - 1])) {
+  if (titleIsConstruct(title)) {
     const lex = ctx.lexiconAt(j, SKIPPABLE);
     if (lex) j = ctx.lastTokenOf(lex) + 1;
     else if (j < ctx.tokens.length && ctx.tokens[j].kind === TokenKind.Arabic && !ctx.tokens[j].lineBreakBefore) j++;
@@ -146,18 +151,18 @@ function fromGivenName(ctx: RuleContext, i: number, out: Candidate[]): void {
   if (!given || ctx.lexiconAt(i, PERSON)) return;
   const next = given.last + 1;
   const more = next < ctx.tokens.length && !ctx.tokens[next].lineBreakBefore ? readName(ctx, next, given.entry.ambiguous, true) : undefined;
-  const initial = initialAt(ctx, next) ?? (given.entry.ambiguous ? undefined : regnalEnd(ctx, next));
-  if (!given.entry.ambiguous && initial !== undefined) {
-    // محمد ب.: a name shortened to an initial, as court and police reports write it; تشارلز الأول: a regnal number.
-    out.push({ start: given.start, end: ctx.tokens[initial].end, type: 'PER', source: 'rule', confidence: CONFIDENCE_GIVEN, rule: 'person-given-name' });
+  // محمد ب.: a name shortened to an initial, as court and police reports write it; تشارلز الأول: a regnal number.
+  const shortened = given.entry.ambiguous ? undefined : (initialAt(ctx, next) ?? regnalEnd(ctx, next));
+  if (shortened !== undefined) {
+    out.push(candidate(ctx, given.start, shortened, CONFIDENCE_GIVEN, 'person-given-name'));
   } else if (more !== undefined) {
-    out.push({ start: given.start, end: ctx.tokens[more].end, type: 'PER', source: 'rule', confidence: CONFIDENCE_GIVEN, rule: 'person-given-name' });
+    out.push(candidate(ctx, given.start, more, CONFIDENCE_GIVEN, 'person-given-name'));
   } else if (!given.entry.ambiguous && ctx.lists.sayingVerbs.has(ctx.tokens[next]?.norm ?? '')) {
-    out.push({ start: given.start, end: ctx.tokens[given.last].end, type: 'PER', source: 'rule', confidence: CONFIDENCE_GIVEN, rule: 'person-given-name' });
+    out.push(candidate(ctx, given.start, given.last, CONFIDENCE_GIVEN, 'person-given-name'));
   } else if (!given.entry.ambiguous && given.start === ctx.tokens[i].start && loneNameStandsAlone(ctx, i, next)) {
     // Without a proclitic: لدينا, فيصل ("so it arrives"), لجان read as ل + a name far more often than not (with و
     // or ب only, measured: 38 % precision).
-    out.push({ start: given.start, end: ctx.tokens[given.last].end, type: 'PER', source: 'rule', confidence: CONFIDENCE_LONE_GIVEN, rule: 'person-lone-given-name' });
+    out.push(candidate(ctx, given.start, given.last, CONFIDENCE_LONE_GIVEN, 'person-lone-given-name'));
   }
 }
 
@@ -171,7 +176,7 @@ function initialAt(ctx: RuleContext, k: number): number | undefined {
 
 /** A given name alone is a person unless a head before it names something after him, or a name part follows. */
 function loneNameStandsAlone(ctx: RuleContext, i: number, next: number): boolean {
-  if (i > 0 && !ctx.tokens[i].lineBreakBefore && ctx.stemIn(i - 1, ctx.lists.namedAfter, ctx.lists.headWords)) return false;
+  if (follows(ctx.tokens, ctx.tokens[i].start, ctx.lists.namedAfter, ctx.lists.headWords)) return false;
   const after = ctx.tokens[next];
   return !after || after.lineBreakBefore || !NAME_PARTICLES.has(after.norm);
 }
@@ -187,9 +192,9 @@ function afterSaying(ctx: RuleContext, i: number, out: Candidate[]): void {
   const t = ctx.tokens[j];
   if (!t || t.kind !== TokenKind.Arabic) return;
   // وقال البدري مدير الكرة: a definite one-word name only when a title in apposition follows it.
-  if (t.norm.startsWith('ال') && t.norm.length >= 5 && ctx.isNameToken(j, false) && !ctx.isOrdinaryWord(t.norm)) {
+  if (t.norm.startsWith('ال') && t.norm.length >= 5 && ctx.isNameToken(j, false)) {
     const title = ctx.phraseAt(ctx.lists.titles, j + 1);
-    if (title && !ctx.tokens[j + 1].lineBreakBefore && isConstruct(title.entry.keys[title.entry.keys.length - 1])) out.push(candidate(ctx, t.start, j, CONFIDENCE_SAYING, 'person-saying'));
+    if (title && !ctx.tokens[j + 1].lineBreakBefore && titleIsConstruct(title)) out.push(candidate(ctx, t.start, j, CONFIDENCE_SAYING, 'person-saying'));
     return;
   }
   if (t.norm.startsWith('ال') || !ctx.isNameToken(j, true)) return;
@@ -259,7 +264,7 @@ function fromKunya(ctx: RuleContext, i: number, out: Candidate[]): void {
   if (next >= ctx.tokens.length || ctx.tokens[next].lineBreakBefore) return;
   const last = readName(ctx, next, false, true);
   if (last === undefined) return;
-  out.push({ start: t.start + prefix, end: ctx.tokens[last].end, type: 'PER', source: 'rule', confidence: CONFIDENCE_GIVEN, rule: 'person-kunya' });
+  out.push(candidate(ctx, t.start + prefix, last, CONFIDENCE_GIVEN, 'person-kunya'));
 }
 
 const NATIONALITY: ReadonlySet<string> = new Set(['NORP']);
