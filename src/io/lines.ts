@@ -138,7 +138,11 @@ class ChunkDecoder {
   }
 }
 
-export async function* readLines(stream: AsyncIterable<Uint8Array | string>, options: ReadLinesOptions = {}): AsyncGenerator<string> {
+/**
+ * The lines of a stream, in batches: each batch holds the lines a chunk of input completed, so a batch is ready as
+ * soon as its chunk has arrived (a live pipe is answered line by line) and a large file goes by in few batches.
+ */
+export async function* readLineBatches(stream: AsyncIterable<Uint8Array | string>, options: ReadLinesOptions = {}): AsyncGenerator<string[]> {
   const decoder = new ChunkDecoder(options.encoding);
   let announced = false;
   const announce = (): void => {
@@ -149,26 +153,35 @@ export async function* readLines(stream: AsyncIterable<Uint8Array | string>, opt
   };
   // The current line's pieces. Searching only the new text for \n keeps a 100 MB line linear, not quadratic.
   let parts: string[] = [];
-  function* split(text: string): Generator<string> {
+  function split(text: string): string[] {
+    const lines: string[] = [];
     let from = 0;
     let nl: number;
     while ((nl = text.indexOf('\n', from)) >= 0) {
       parts.push(text.slice(from, nl));
       const line = parts.length === 1 ? parts[0] : parts.join('');
       parts = [];
-      yield line.endsWith('\r') ? line.slice(0, -1) : line;
+      lines.push(line.endsWith('\r') ? line.slice(0, -1) : line);
       from = nl + 1;
     }
     if (from < text.length) parts.push(from === 0 ? text : text.slice(from));
+    return lines;
   }
   for await (const chunk of stream) {
     const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk);
     if (decoder.ready || typeof chunk === 'string') announce();
-    yield* split(text);
+    const lines = split(text);
+    if (lines.length > 0) yield lines;
   }
   const rest = decoder.end();
   announce();
-  yield* split(rest);
+  const lines = split(rest);
   const last = parts.join('');
-  if (last !== '') yield last.endsWith('\r') ? last.slice(0, -1) : last;
+  if (last !== '') lines.push(last.endsWith('\r') ? last.slice(0, -1) : last);
+  if (lines.length > 0) yield lines;
+}
+
+/** The lines of a stream, one by one. */
+export async function* readLines(stream: AsyncIterable<Uint8Array | string>, options: ReadLinesOptions = {}): AsyncGenerator<string> {
+  for await (const lines of readLineBatches(stream, options)) yield* lines;
 }

@@ -58,6 +58,38 @@ describe('--out, --resume, --jobs, stats', () => {
     }
   });
 
+  it('a file of lines larger than a read chunk: batches on workers give the records of one thread, and of documents one by one', async () => {
+    const dir = corpus();
+    // ~350 KB: two batches of 256 KB reads, spread over both workers; a malformed record and a blank line among them.
+    const records = Array.from({ length: 180 }, (_, i) => JSON.stringify({ id: `n${i}`, text: SEED.repeat(2).slice((i * 97) % SEED.length, ((i * 97) % SEED.length) + 1000) }));
+    records.splice(123, 0, '{oops', '');
+    const file = join(dir, 'big.jsonl');
+    writeFileSync(file, records.join('\n') + '\n');
+    const one = await runCli(['--input', 'jsonl', file, '--format', 'jsonl', '--jobs', '1']);
+    const two = await runCli(['--input', 'jsonl', file, '--format', 'jsonl', '--jobs', '2']);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.code).toBe(1);
+    expect(two.stderr).toBe(one.stderr);
+    expect(one.stderr).toContain(`${file}:124: malformed JSON`);
+    const jsonl = one.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(jsonl).toHaveLength(181);
+    expect(Buffer.byteLength(records.join('\n'))).toBeGreaterThan(256 * 1024);
+    // `--format json` takes the path of one document at a time: the same records.
+    const json = await runCli(['--input', 'jsonl', file, '--format', 'json', '--jobs', '2']);
+    expect(JSON.parse(json.stdout)).toEqual(jsonl);
+    for (const extra of [['--format', 'tsv'], ['--summary']]) {
+      const a = await runCli(['--input', 'jsonl', file, '--jobs', '1', ...extra]);
+      const b = await runCli(['--input', 'jsonl', file, '--jobs', '2', ...extra]);
+      expect(b.stdout).toBe(a.stdout);
+      // The closing line gives the elapsed time; the tables above it must agree.
+      expect(b.stderr.split('\n').slice(0, -2)).toEqual(a.stderr.split('\n').slice(0, -2));
+    }
+    const s1 = await runCli(['stats', '--input', 'jsonl', file, '--json', '--jobs', '1']);
+    const s2 = await runCli(['stats', '--input', 'jsonl', file, '--json', '--jobs', '2']);
+    expect(s2.stdout).toBe(s1.stdout);
+    expect(JSON.parse(s1.stdout).documents).toBe(180);
+  });
+
   it('the mapper contract: chunked input, concatenated outputs, equals one run; one output line per input line', async () => {
     const input = [
       '{"id": "a", "text": "زار ماكرون باريس"}',

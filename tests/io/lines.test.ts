@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readLines } from '../../src/io/lines.js';
+import { readLineBatches, readLines } from '../../src/io/lines.js';
 import { DecodeError } from '../../src/io/decode.js';
 import { ARTICLE, BOM_UTF8, PARAGRAPH, concatBytes, encodeCodePage, utf16, utf8 } from './encode.js';
 
@@ -123,5 +123,39 @@ describe('readLines', () => {
     const lines = await collect(chunked(utf8(line + '\r\nتم'), [4096]));
     expect(lines).toEqual([line, 'تم']);
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('readLineBatches', () => {
+  it('gives the lines readLines gives, whatever the chunks, in non-empty batches', async () => {
+    const bytes = utf8(ARTICLE);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 8 }), async (sizes) => {
+        const batches: string[][] = [];
+        for await (const batch of readLineBatches(chunked(bytes, sizes))) batches.push(batch);
+        expect(batches.every((b) => b.length > 0)).toBe(true);
+        expect(batches.flat()).toEqual(await collect(chunked(bytes)));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('answers each chunk with the lines it completed before reading the next (a live pipe is not kept waiting)', async () => {
+    const seen: string[] = [];
+    let reads = 0;
+    async function* live(): AsyncGenerator<Uint8Array> {
+      for (const part of ['الأول\nالثا', 'ني\n', 'الثالث\nالرابع']) {
+        reads++;
+        yield utf8(part);
+      }
+    }
+    const batchesAtRead: number[] = [];
+    for await (const batch of readLineBatches(live())) {
+      batchesAtRead.push(reads);
+      seen.push(...batch);
+    }
+    expect(seen).toEqual(['الأول', 'الثاني', 'الثالث', 'الرابع']);
+    // The first batch came out after the first read, before the second.
+    expect(batchesAtRead).toEqual([1, 2, 3, 3]);
   });
 });

@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { ModelOptions } from '../../model.js';
 import type { EncodedExtraction, Extraction, ExtractOptions } from '../../extract.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
+import type { BatchResult, LineBatch } from './line-batch.js';
+
+type Reply = Extraction | EncodedExtraction | BatchResult;
 
 /** The compiled worker script: beside this file in dist/, or in dist/ when running from the TypeScript sources. */
 function workerScript(): URL {
@@ -32,7 +35,7 @@ interface Slot {
 
 export class ExtractionPool {
   private readonly slots: Slot[] = [];
-  private readonly pending = new Map<number, { resolve: (e: Extraction | EncodedExtraction) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
   private seq = 0;
   private failure: Error | undefined;
 
@@ -47,6 +50,7 @@ export class ExtractionPool {
         if (!p) return;
         this.pending.delete(msg.seq);
         if ('error' in msg) p.reject(new Error(msg.error));
+        else if ('batch' in msg) p.resolve(msg.batch);
         else if ('entitiesJson' in msg) p.resolve({ refDate: msg.refDate, entitiesJson: msg.entitiesJson, byType: msg.byType });
         else p.resolve({ refDate: msg.refDate, entities: msg.entities });
       });
@@ -65,13 +69,22 @@ export class ExtractionPool {
   extract(text: string, options: ExtractOptions, encode: true): Promise<EncodedExtraction>;
   extract(text: string, options: ExtractOptions, encode?: false): Promise<Extraction>;
   extract(text: string, options: ExtractOptions, encode = false): Promise<Extraction | EncodedExtraction> {
+    return this.send((seq) => ({ seq, text, options, encode })) as Promise<Extraction | EncodedExtraction>;
+  }
+
+  /** A batch of input lines, printed by a worker. */
+  runBatch(batch: LineBatch): Promise<BatchResult> {
+    return this.send((seq) => ({ seq, batch })) as Promise<BatchResult>;
+  }
+
+  private send(request: (seq: number) => WorkerRequest): Promise<Reply> {
     if (this.failure) return Promise.reject(this.failure);
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     const seq = this.seq++;
     slot.busy++;
-    return new Promise<Extraction | EncodedExtraction>((resolve, reject) => {
+    return new Promise<Reply>((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
-      slot.worker.postMessage({ seq, text, options, encode } satisfies WorkerRequest);
+      slot.worker.postMessage(request(seq));
     });
   }
 

@@ -5,7 +5,7 @@ const INTERVAL_MS = 200;
 
 export class Progress {
   private files = 0;
-  private documents = 0;
+  private docs = 0;
   private bytes = 0;
   private readonly started = performance.now();
   private lastDraw = 0;
@@ -17,7 +17,12 @@ export class Progress {
   ) {}
 
   document(bytes: number): void {
-    this.documents++;
+    this.documents(1, bytes);
+  }
+
+  /** `count` documents of `bytes` in all (a batch). */
+  documents(count: number, bytes: number): void {
+    this.docs += count;
     this.bytes += bytes;
     this.draw(false);
   }
@@ -38,7 +43,7 @@ export class Progress {
     const width = 24;
     const filled = Math.round(share * width);
     const bar = '█'.repeat(filled) + '░'.repeat(width - filled);
-    this.stream.write(`\r\u001b[2K${bar} ${this.files}/${this.totalFiles} files  ${Math.round(this.documents / secs)} docs/s  ${mbs.toFixed(1)} MB/s  ${eta}`);
+    this.stream.write(`\r\u001b[2K${bar} ${this.files}/${this.totalFiles} files  ${Math.round(this.docs / secs)} docs/s  ${mbs.toFixed(1)} MB/s  ${eta}`);
   }
 
   done(): void {

@@ -14,6 +14,8 @@ export interface Sink {
   readonly closed: boolean;
   beginSource(rel: string): Promise<void>;
   record(r: OutputRecord): Promise<void>;
+  /** Records already printed in this sink's format and encoded (a worker's batch). */
+  printed(bytes: Uint8Array): Promise<void>;
   endSource(complete: boolean): Promise<void>;
   close(): Promise<void>;
   /** Removes temporary files (on interruption). */
@@ -67,6 +69,11 @@ export class StreamSink implements Sink {
         void this.flush();
       });
     }
+  }
+  async printed(bytes: Uint8Array): Promise<void> {
+    await this.begin();
+    await this.flush();
+    await this.out.write(bytes);
   }
   private async flush(): Promise<void> {
     if (this.used === 0) return;
@@ -131,6 +138,10 @@ export class DirectorySink implements Sink {
     if (this.current) await this.current.out.write(this.current.printer.record(r));
   }
 
+  async printed(bytes: Uint8Array): Promise<void> {
+    if (this.current) await this.current.out.write(bytes);
+  }
+
   async endSource(complete: boolean): Promise<void> {
     const c = this.current;
     if (!c) return;
@@ -172,6 +183,9 @@ export class FileSink implements Sink {
   }
   record(r: OutputRecord): Promise<void> {
     return this.inner.record(r);
+  }
+  printed(bytes: Uint8Array): Promise<void> {
+    return this.inner.printed(bytes);
   }
   endSource(): Promise<void> {
     return this.inner.endSource();

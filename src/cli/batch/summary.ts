@@ -3,6 +3,7 @@ import type { Entity } from '../../extract.js';
 
 export interface EntityCount {
   type: string;
+  /** The entity's id, value or text: what is counted as one entity (with the type). */
   key: string;
   text: string;
   id?: string;
@@ -40,17 +41,26 @@ export class RunSummary {
 
   add(entities: readonly Entity[]): void {
     this.documents++;
-    for (const e of entities) {
-      this.byType.set(e.type, (this.byType.get(e.type) ?? 0) + 1);
-      if (!this.detailed) continue;
-      const name = e.id ?? e.value ?? e.text;
-      const key = `${e.type}\u0000${name}`;
+    for (const e of entities) this.byType.set(e.type, (this.byType.get(e.type) ?? 0) + 1);
+    if (this.detailed) this.merge(tallyEntities(entities).values());
+  }
+
+  /** A batch of documents a worker counted: totals by type, and each entity's count when the summary is detailed. */
+  addBatch(documents: number, byType: Readonly<Record<string, number>>, tally: readonly EntityCount[] | undefined): void {
+    if (this.detailed && !tally) throw new Error('a detailed summary needs the entities counted');
+    this.documents += documents;
+    for (const [type, n] of Object.entries(byType)) this.byType.set(type, (this.byType.get(type) ?? 0) + n);
+    if (tally) this.merge(tally);
+  }
+
+  /** Counts of entities, in the order they were first seen (the first mention's text is the one shown). */
+  private merge(tally: Iterable<EntityCount>): void {
+    for (const t of tally) {
+      const key = `${t.type}\u0000${t.key}`;
       const c = this.entities.get(key);
-      if (c) c.count++;
+      if (c) c.count += t.count;
       else {
-        // A mention's text is a slice of its document: copied, so that keeping it does not keep the document alive.
-        const copy = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
-        this.entities.set(key, { type: e.type, key: copy(name), text: copy(e.text), id: e.id, label: e.label, count: 1 });
+        this.entities.set(key, { ...t });
         if (this.entities.size > MAX_KEYS) this.prune();
       }
     }
@@ -84,4 +94,21 @@ export class RunSummary {
     }
     return lines.join('\n') + '\n';
   }
+}
+
+/** One document's or one batch's entities counted by type and name, in the order first seen. */
+export function tallyEntities(entities: readonly Entity[], into = new Map<string, EntityCount>()): Map<string, EntityCount> {
+  for (const e of entities) {
+    const name = e.id ?? e.value ?? e.text;
+    const key = `${e.type}\u0000${name}`;
+    const c = into.get(key);
+    if (c) c.count++;
+    // A mention's text is a slice of its document: copied, so that keeping it does not keep the document alive.
+    else into.set(key, { type: e.type, key: copy(name), text: copy(e.text), id: e.id, label: e.label, count: 1 });
+  }
+  return into;
+}
+
+function copy(s: string): string {
+  return Buffer.from(s, 'utf8').toString('utf8');
 }

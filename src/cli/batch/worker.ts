@@ -5,8 +5,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createModel, type ModelOptions } from '../../model.js';
 import { extractDocument, type EncodedExtraction, type ExtractOptions } from '../../extract.js';
+import { runLineBatch, type BatchResult, type LineBatch } from './line-batch.js';
 
-export interface WorkerRequest {
+/** A document, or a batch of input lines (`batch`), whose printed output comes back as bytes. */
+export type WorkerRequest = DocumentRequest | { seq: number; batch: LineBatch };
+
+interface DocumentRequest {
   seq: number;
   text: string;
   options: ExtractOptions;
@@ -17,12 +21,19 @@ export interface WorkerRequest {
 export type WorkerReply =
   | { seq: number; refDate: string; entities: ReturnType<typeof extractDocument>['entities'] }
   | ({ seq: number } & EncodedExtraction)
+  | { seq: number; batch: BatchResult }
   | { seq: number; error: string };
 
 const model = createModel(workerData as ModelOptions);
 parentPort!.postMessage({ ready: true });
 parentPort!.on('message', (req: WorkerRequest) => {
   try {
+    if ('batch' in req) {
+      const batch = runLineBatch(req.batch, model);
+      // The output's memory moves to the main thread instead of being copied (TextEncoder gave it its own buffer).
+      parentPort!.postMessage({ seq: req.seq, batch } satisfies WorkerReply, [batch.output.buffer as ArrayBuffer]);
+      return;
+    }
     const { refDate, entities } = extractDocument(req.text, model, req.options);
     if (req.encode) {
       const byType: Record<string, number> = {};

@@ -9,20 +9,25 @@ import { EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, describe, labe
 import { extractDocument, type EncodedExtraction, type Extraction, type ExtractOptions, type Model } from '../../extract.js';
 import { decode } from '../../io/decode.js';
 import { binaryReason } from '../../io/binary.js';
-import { readLines } from '../../io/lines.js';
+import { readLineBatches, readLines } from '../../io/lines.js';
 import { expandInputs, type SourceItem } from '../../io/sources.js';
-import { parseJsonlLine, type DocumentItem } from '../../documents.js';
+import { parseJsonlLine } from '../../documents.js';
 import { FORMATS_WITH_TEXT, type Format } from '../../output/printers.js';
 import { printerMaker } from '../printer-for.js';
 import type { OutputRecord } from '../../output/record.js';
+import { documentRecord, extractionErrorRecord, inputErrorRecord, placeOf, type Doc } from '../records.js';
+import { BATCH_FORMATS, runLineBatch, type BatchFormat, type BatchResult, type LineBatch } from '../batch/line-batch.js';
+import type { Progress } from '../batch/progress.js';
 import { DirectorySink, FileSink, StreamSink, type Sink } from '../batch/sinks.js';
 import { RunSummary } from '../batch/summary.js';
 
 const EXTENSIONS: Record<Format, string> = { json: 'json', jsonl: 'jsonl', tsv: 'tsv', table: 'txt', html: 'html', inline: 'txt', conll: 'conll' };
 /** Documents in flight at once: enough to keep every worker busy, few enough to bound memory. */
 const IN_FLIGHT_PER_JOB = 8;
-
-type Doc = DocumentItem & { encoding?: string };
+/** Batches of lines in flight at once, per worker (a batch is a read chunk's lines). */
+const BATCHES_IN_FLIGHT_PER_JOB = 3;
+/** Bytes read at a time from an input file of lines: one batch. */
+const LINES_CHUNK = 256 * 1024;
 
 /** A file that is not text (an image, a PDF, an archive): skipped with a warning, counted in the summary. */
 export class BinaryInput extends Error {}
@@ -49,18 +54,6 @@ async function* documentsOf(item: SourceItem, args: ExtractArgs, io: CliIo): Asy
   }
 }
 
-function recordOf(source: string, doc: Doc, result: Extraction | EncodedExtraction, withText: boolean): OutputRecord {
-  return {
-    source,
-    ...(doc.id !== undefined ? { id: doc.id } : {}),
-    ...(doc.line !== undefined ? { line: doc.line } : {}),
-    ...(doc.encoding && doc.encoding !== 'utf-8' ? { encoding: doc.encoding } : {}),
-    refDate: result.refDate,
-    ...('entitiesJson' in result ? { entities: [], entitiesJson: result.entitiesJson } : { entities: result.entities }),
-    ...(withText && doc.kind === 'document' ? { text: doc.text } : {}),
-  };
-}
-
 /** In input order: a queue of pending extractions, drained from the head. */
 type Pending = { kind: 'record'; source: string; doc: Doc; result: Promise<Extraction | EncodedExtraction> } | { kind: 'error'; record: OutputRecord; message: string };
 
@@ -81,7 +74,7 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
   const files = items.filter((i) => i.kind === 'file');
   const showProgress = args.progress !== false && Boolean(io.stderr.isTTY) && items.length > 1;
   // The progress line and the worker pool load their code only when used.
-  const progress = showProgress ? new (await import('../batch/progress.js')).Progress(io.stderr, files.length, files.reduce((n, f) => n + sizeOf(f), 0)) : undefined;
+  const progress: Progress | undefined = showProgress ? new (await import('../batch/progress.js')).Progress(io.stderr, files.length, files.reduce((n, f) => n + sizeOf(f), 0)) : undefined;
   const options: ExtractOptions = { refDate: args.refDate, prefer: args.preferDates, types: args.types, minConfidence: args.minConfidence };
   const manyDocuments = items.length > 1 || args.input !== 'text';
   const pool = args.jobs > 1 && manyDocuments ? new (await import('../batch/pool.js')).ExtractionPool(args.jobs, { builtin: args.builtin, lexicons: args.lexicon }) : undefined;
@@ -90,6 +83,35 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
   const encode = format === 'jsonl' && !withText && !summary.needsEntities;
   const extract = (text: string): Promise<Extraction | EncodedExtraction> =>
     pool ? (encode ? pool.extract(text, options, true) : pool.extract(text, options)) : Promise.resolve(extractDocument(text, model as Model, options));
+
+  // Lines to JSON Lines or TSV, or only counted: read and written in batches, each printed where it is extracted.
+  const batched = args.input !== 'text' && !withText && (Boolean(args.statsOnly) || BATCH_FORMATS.has(format));
+  const lineRun: LineRun = {
+    batch: (source, firstLine, lines, encoding) => ({
+      source,
+      firstLine,
+      lines,
+      input: args.input === 'jsonl' ? 'jsonl' : 'lines',
+      textField: args.textField,
+      encoding: encoding && encoding !== 'utf-8' ? encoding : undefined,
+      format: format as BatchFormat,
+      options,
+      tally: summary.needsEntities,
+      countOnly: Boolean(args.statsOnly),
+    }),
+    run: (batch) => (pool ? pool.runBatch(batch) : Promise.resolve(runLineBatch(batch, model as Model))),
+    inFlight: pool ? args.jobs * BATCHES_IN_FLIGHT_PER_JOB : 0,
+    encoding: args.encoding,
+    stopped: () => interrupted || Boolean(sink?.closed),
+    collect: async (r) => {
+      for (const w of r.warnings) warn(io, w);
+      failed += r.failed;
+      summary.errors += r.failed;
+      summary.addBatch(r.documents, r.byType, r.tally);
+      progress?.documents(r.documents, r.chars);
+      if (r.output.length > 0) await sink?.printed(r.output);
+    },
+  };
 
   let interrupted = false;
   const onInterrupt = () => {
@@ -127,12 +149,12 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
           } else {
             try {
               const result = await p.result;
-              record = recordOf(p.source, p.doc, result, withText);
+              record = documentRecord(p.source, p.doc, result, withText);
               if ('entitiesJson' in result) summary.addCounts(result.byType);
               else summary.add(result.entities);
             } catch (e) {
-              record = { source: p.source, ...(p.doc.line !== undefined ? { line: p.doc.line } : {}), error: describe(e) };
-              warn(io, `${p.source}${p.doc.line !== undefined ? `:${p.doc.line}` : ''}: ${describe(e)}`);
+              record = extractionErrorRecord(p.source, p.doc, describe(e));
+              warn(io, `${placeOf(p.source, p.doc)}: ${describe(e)}`);
               failed++;
               summary.errors++;
             }
@@ -142,13 +164,15 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
         }
       };
       try {
-        for await (const doc of documentsOf(item, args, io)) {
+        if (batched) {
+          const stream = item.kind === 'file' ? createReadStream(item.path, { highWaterMark: LINES_CHUNK }) : io.stdin;
+          await runBatches(stream, source, lineRun);
+        } else for await (const doc of documentsOf(item, args, io)) {
           if (interrupted || sink?.closed) break;
           if (doc.kind === 'error') {
             failed++;
             summary.errors++;
-            const record: OutputRecord = { source, line: doc.line, ...(doc.id !== undefined ? { id: doc.id } : {}), error: doc.message };
-            queue.push({ kind: 'error', record, message: `${source}:${doc.line}: ${doc.message}` });
+            queue.push({ kind: 'error', record: inputErrorRecord(source, doc), message: `${placeOf(source, doc)}: ${doc.message}` });
           } else {
             queue.push({ kind: 'record', source, doc, result: extract(doc.text) });
           }
@@ -188,6 +212,42 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
   if (fileSink && args.out) io.stderr.write(`arner: wrote ${args.out} (${summary.documents} documents)\n`);
   if (sink?.closed) return EXIT_OK;
   return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+}
+
+/** What a run of line batches needs from the command: how to make and run a batch, and where its results go. */
+interface LineRun {
+  batch(source: string, firstLine: number, lines: string[], encoding: string | undefined): LineBatch;
+  run(batch: LineBatch): Promise<BatchResult>;
+  /** Batches extracted while the oldest is awaited (0: one at a time, on this thread). */
+  inFlight: number;
+  /** A forced input encoding (`--encoding`). */
+  encoding: string | undefined;
+  stopped(): boolean;
+  /** Counts, warns about and writes a batch's result, in input order. */
+  collect(result: BatchResult): Promise<void>;
+}
+
+/** The lines of one input, batch by batch, results kept in input order; a read error propagates once all are out. */
+async function runBatches(stream: AsyncIterable<Uint8Array | string>, source: string, run: LineRun): Promise<void> {
+  const queue: Promise<BatchResult>[] = [];
+  const drain = async (keep: number): Promise<void> => {
+    while (queue.length > keep) await run.collect(await queue.shift()!);
+  };
+  let encoding: string | undefined;
+  let line = 1;
+  try {
+    for await (const lines of readLineBatches(stream, { encoding: run.encoding, onEncoding: (e) => (encoding = e) })) {
+      if (run.stopped()) break;
+      const result = run.run(run.batch(source, line, lines, encoding));
+      // Awaited in order below; a failure of a later batch must not go unhandled while an earlier one is awaited.
+      result.catch(() => {});
+      queue.push(result);
+      line += lines.length;
+      await drain(run.inFlight);
+    }
+  } finally {
+    await drain(0);
+  }
 }
 
 function sizeOf(item: SourceItem): number {
