@@ -14,7 +14,9 @@
  *                   print where the time goes: self time per function, per module, and inclusive time per function
  *   --profile-only  only the profiles (the corpus is still generated)
  *   --rss-mb M      also generate an M MB corpus and report the CLI's peak RSS and throughput on it (e.g. 1000),
- *                   with default options and, once --jobs exists, with --jobs 1
+ *                   with default options and, once --jobs exists, with --jobs 1, and as many --jobs 1 processes
+ *                   at once as there are cores (each on its share); grep runs on it too. The per-core and grep
+ *                   targets are then judged on it (start-up and V8's warm-up amortized, as in a long run)
  *   --no-gnu-time   measure peak RSS with process.resourceUsage().maxRSS in a child running the CLI code, even
  *                   where /usr/bin/time -v works
  *   --no-snapshot   run the working tree's dist/ directly; by default dist/, bin/ and lexicons/ are copied to the
@@ -24,7 +26,8 @@
  *   (a) in-process, one thread: dist/index.js createModel + extractDocument on every line of the corpus, each
  *       record JSON.stringify'd as the CLI prints it and written to /dev/null (after a short untimed warm-up);
  *   (b) the CLI as a user runs it: node bin/arner.js --input lines FILE --format jsonl > /dev/null, and with
- *       --jobs 1, 2 and all cores once `arner --help` lists --jobs;
+ *       --jobs 1, 2 and all cores once `arner --help` lists --jobs; then, as a ceiling for --jobs N, N processes
+ *       with --jobs 1 at once, each on its N-th of the corpus (what the machine gives independent processes);
  *   (c) the CLI's peak RSS (GNU time -v, else process.resourceUsage().maxRSS of the CLI code run in a child), on the
  *       whole corpus and on its first quarter, to see whether memory grows with the input;
  *   (d) startup: median of 10 runs of a one-line stdin against median of 10 runs of `node -e ''`;
@@ -388,6 +391,56 @@ function headOf(corpus, fraction, out) {
   return written;
 }
 
+/** A corpus's lines dealt into `n` files of about equal size, in order (the first n-th, the second …). */
+function splitLines(corpus, n, dir) {
+  const total = statSync(corpus).size;
+  const files = Array.from({ length: n }, (_, i) => join(dir, `part-${i}.txt`));
+  let part = 0;
+  let fd = openSync(files[0], 'w');
+  let written = 0;
+  for (const line of readLinesSync(corpus)) {
+    if (written >= ((part + 1) * total) / n && part < n - 1) {
+      closeSync(fd);
+      fd = openSync(files[++part], 'w');
+    }
+    const b = Buffer.from(line + '\n', 'utf8');
+    writeSync(fd, b);
+    written += b.length;
+  }
+  closeSync(fd);
+  return files;
+}
+
+/**
+ * What the machine itself gives to n independent processes: n copies of `arner --jobs 1`, each on its n-th of the
+ * corpus, all at once, against one on the whole. No threads, nothing shared but the hardware (memory bandwidth,
+ * caches, and on a virtual machine whatever the host shares), so this is the ceiling for `--jobs n`.
+ */
+async function runProcessesAtOnce(parts, extraArgs) {
+  const viaTime = gnuTimeWorks();
+  const t0 = performance.now();
+  const runs = await Promise.all(
+    parts.map(
+      (file) =>
+        new Promise((resolvePromise, reject) => {
+          const args = [bin(), '--input', 'lines', file, '--format', 'jsonl', ...extraArgs];
+          const child = spawn(viaTime ? '/usr/bin/time' : NODE, viaTime ? ['-v', NODE, ...args] : args, { cwd: CODE, stdio: ['ignore', 'ignore', 'pipe'] });
+          let err = '';
+          child.stderr.on('data', (b) => (err += b));
+          child.on('error', reject);
+          child.on('close', (code) => {
+            const u = viaTime ? parseUsage(err, true, code) : { status: code };
+            if (u.status !== 0) reject(new Error(`arner on ${file} exited ${u.status}: ${err.slice(-2000)}`));
+            else resolvePromise({ cpuMs: u.cpuMs, maxRssKb: u.maxRssKb });
+          });
+        }),
+    ),
+  );
+  const ms = performance.now() - t0;
+  const cpuMs = runs.every((r) => r.cpuMs !== undefined) ? runs.reduce((t, r) => t + r.cpuMs, 0) : undefined;
+  return { ms, cpuMs, processes: parts.length };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // (d) Startup
 
@@ -662,6 +715,12 @@ async function main() {
     }
     results.cli = cli;
     results.hasJobs = hasJobs;
+    if (hasJobs && cores > 1) {
+      log(`(b) ${cores} processes with --jobs 1 at once, each on its ${cores}th of the corpus …`);
+      const parts = splitLines(corpus, cores, tmp);
+      results.processes = await runProcessesAtOnce(parts, ['--jobs', '1']);
+      for (const f of parts) rmSync(f);
+    }
 
     log('(c) peak RSS on the first quarter of the corpus …');
     const quarter = join(tmp, 'quarter.txt');
@@ -680,7 +739,20 @@ async function main() {
         log(`(c) CLI --jobs 1 on ${opts.rssMb} MB …`);
         const one = runCli(['--input', 'lines', g.corpus, '--format', 'jsonl', '--jobs', '1']);
         results.rss.bigJobs1 = { bytes: g.bytes, ms: one.ms, cpuMs: one.cpuMs, maxRssKb: one.maxRssKb, mbPerS: mbOf(one.ms, g.bytes) };
+        if (cores > 1) {
+          log(`(c) ${cores} processes with --jobs 1 at once, each on its ${cores}th of ${opts.rssMb} MB …`);
+          const parts = splitLines(g.corpus, cores, join(tmp, 'big'));
+          const at = await runProcessesAtOnce(parts, ['--jobs', '1']);
+          results.rss.bigProcesses = { ...at, mbPerS: mbOf(at.ms, g.bytes) };
+          for (const f of parts) rmSync(f);
+        }
       }
+      log(`(c) grep on ${opts.rssMb} MB …`);
+      const formsBig = join(tmp, 'forms-big.txt');
+      writeFileSync(formsBig, lexiconForms().join('\n') + '\n');
+      const gBig = await timePiped('grep', ['-o', '-F', '-f', formsBig, g.corpus]);
+      results.rss.bigGrep = { ms: gBig.ms, cpuMs: gBig.cpuMs, mbPerS: mbOf(gBig.ms, g.bytes), mbPerCpuS: gBig.cpuMs ? mbOf(gBig.cpuMs, g.bytes) : undefined };
+      results.rss.bigWords = g.words;
       rmSync(join(tmp, 'big'), { recursive: true, force: true });
     }
 
@@ -746,6 +818,10 @@ async function main() {
         row(c.label, c.ms, c.cpuMs, bytes, c.maxRssKb, note);
       }
     }
+    if (results.processes && jobs1) {
+      const p = results.processes;
+      row(`${p.processes} processes --jobs 1 at once, a ${p.processes}th each`, p.ms, p.cpuMs, bytes, undefined, `×${fmt(jobs1.ms / p.ms, 2)} vs --jobs 1: what the machine gives ${p.processes} independent processes`);
+    }
     row(`grep -o -F -f forms (${m.locale})`, grepEnv.ms, grepEnv.cpuMs, bytes, grepEnv.maxRssKb, `baseline; ${fmtInt(grepEnv.lines)} matches`);
     row('grep -o -F -f forms (LC_ALL=C)', grepC.ms, grepC.cpuMs, bytes, grepC.maxRssKb, `${fmtInt(grepC.lines)} matches`);
 
@@ -795,13 +871,28 @@ async function main() {
     results.scalingBig = effBig;
     const rssBig = results.rss.big?.maxRssKb;
     const verdict = (ok) => (ok === undefined ? 'n/a' : ok ? 'met' : 'MISSED');
+    // On the large input the CLI with --jobs 1 runs end to end as a user runs it, its start-up and V8's warm-up
+    // amortized: the per-core and grep targets are judged there when it was measured, on the corpus above otherwise.
+    const bigGrep = results.rss.bigGrep;
+    const bigWordsPerCpuS = big1?.cpuMs && results.rss.bigWords ? results.rss.bigWords / (big1.cpuMs / 1000) : undefined;
+    const bigTokensPerCpuS = bigWordsPerCpuS !== undefined ? bigWordsPerCpuS * (tokens / words) : undefined;
+    const bigRatio = big1 && bigGrep ? big1.mbPerS / bigGrep.mbPerS : undefined;
+    const bigRatioCpu = big1?.cpuMs && bigGrep?.mbPerCpuS ? mbOf(big1.cpuMs, big1.bytes) / bigGrep.mbPerCpuS : undefined;
+    const bigLabel = big ? `${fmt(big.bytes / MB, 0)} MB` : '';
+    results.summary = { bigWordsPerCpuS, bigTokensPerCpuS, bigRatio, bigRatioCpu };
     const tgt = [
       [
         '≥ 1,000,000 tokens/s per core',
-        `${fmtInt(perCoreWords)} words (${fmtInt(perCoreTokens)} tokens) per ${a.cpuMs ? 'CPU-second' : 'second'}; wall ${fmtInt(words / (a.ms / 1000))} words/s`,
-        verdict(perCoreWords >= TARGETS.tokensPerCore),
+        `${fmtInt(perCoreWords)} words (${fmtInt(perCoreTokens)} tokens) per ${a.cpuMs ? 'CPU-second' : 'second'} in-process on ${fmt(bytes / MB, 0)} MB; wall ${fmtInt(words / (a.ms / 1000))} words/s` +
+          (bigWordsPerCpuS !== undefined ? `; CLI --jobs 1 on ${bigLabel}: ${fmtInt(bigWordsPerCpuS)} words (≈ ${fmtInt(bigTokensPerCpuS)} tokens) per CPU-second, ${fmtInt(results.rss.bigWords / (big1.ms / 1000))} words/s wall` : ''),
+        verdict((bigWordsPerCpuS ?? perCoreWords) >= TARGETS.tokensPerCore),
       ],
-      ['≥ 1/3 of grep throughput', `${fmt(ratio, 3)} × grep wall${ratioCpu ? `, ${fmt(ratioCpu, 3)} × grep CPU` : ''} (in-process, 1 thread)`, verdict(ratio >= TARGETS.grepRatio)],
+      [
+        '≥ 1/3 of grep throughput',
+        `${fmt(ratio, 3)} × grep wall${ratioCpu ? `, ${fmt(ratioCpu, 3)} × grep CPU` : ''} (in-process, 1 thread, ${fmt(bytes / MB, 0)} MB)` +
+          (bigRatio !== undefined ? `; CLI --jobs 1 on ${bigLabel}: ${fmt(bigRatio, 3)} × grep wall${bigRatioCpu ? `, ${fmt(bigRatioCpu, 3)} × grep CPU` : ''}` : ''),
+        verdict((bigRatio ?? ratio) >= TARGETS.grepRatio),
+      ],
       [
         'near-linear scaling (≥ 80 %)',
         eff === undefined
@@ -809,7 +900,9 @@ async function main() {
             ? 'one core'
             : 'n/a (no --jobs yet)'
           : `${fmt(eff * 100, 0)} % of linear at ${cores} jobs (wall)${jobs1.cpuMs && jobsAll.cpuMs ? `; CPU-time ceiling ${fmt((100 * jobs1.cpuMs) / jobsAll.cpuMs, 0)} %` : ''}` +
-            (effBig !== undefined ? `; on ${fmt(big.bytes / MB, 0)} MB ${fmt(effBig * 100, 0)} %` : ''),
+            (results.processes ? `; ${results.processes.processes} independent processes get ×${fmt(jobs1.ms / results.processes.ms, 2)}` : '') +
+            (effBig !== undefined ? `; on ${fmt(big.bytes / MB, 0)} MB ${fmt(effBig * 100, 0)} %` : '') +
+            (effBig !== undefined && results.rss.bigProcesses ? ` (independent processes ×${fmt(big1.ms / results.rss.bigProcesses.ms, 2)}, arner's --jobs ${cores} ×${fmt(big1.ms / big.ms, 2)})` : ''),
         verdict(effBig !== undefined ? effBig >= TARGETS.scalingEfficiency : eff === undefined ? undefined : eff >= TARGETS.scalingEfficiency),
       ],
       [
@@ -828,7 +921,7 @@ async function main() {
     out.push('');
     out.push(table(['target (issue 6)', 'measured', 'status'], tgt));
     process.stdout.write(out.join('\n') + '\n');
-    results.summary = { perCoreWords, perCoreTokens, grepRatio: ratio, grepRatioCpu: ratioCpu, scalingEfficiency: eff, targets: tgt };
+    results.summary = { ...results.summary, perCoreWords, perCoreTokens, grepRatio: ratio, grepRatioCpu: ratioCpu, scalingEfficiency: eff, targets: tgt };
 
     if (opts.profile) results.profile = profileAndPrint(corpus, tmp);
     if (opts.json) writeFileSync(opts.json, JSON.stringify(results, null, 2) + '\n');

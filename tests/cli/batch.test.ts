@@ -60,9 +60,9 @@ describe('--out, --resume, --jobs, stats', () => {
 
   it('a file of lines larger than a read chunk: batches on workers give the records of one thread, and of documents one by one', async () => {
     const dir = corpus();
-    // ~350 KB: two batches of 256 KB reads, spread over both workers; a malformed record and a blank line among them.
-    const records = Array.from({ length: 180 }, (_, i) => JSON.stringify({ id: `n${i}`, text: SEED.repeat(2).slice((i * 97) % SEED.length, ((i * 97) % SEED.length) + 1000) }));
-    records.splice(123, 0, '{oops', '');
+    // ~190 KB: three batches of 64 KB reads, spread over both workers; a malformed record and a blank line among them.
+    const records = Array.from({ length: 100 }, (_, i) => JSON.stringify({ id: `n${i}`, text: SEED.repeat(2).slice((i * 97) % SEED.length, ((i * 97) % SEED.length) + 1000) }));
+    records.splice(63, 0, '{oops', '');
     const file = join(dir, 'big.jsonl');
     writeFileSync(file, records.join('\n') + '\n');
     const one = await runCli(['--input', 'jsonl', file, '--format', 'jsonl', '--jobs', '1']);
@@ -70,10 +70,10 @@ describe('--out, --resume, --jobs, stats', () => {
     expect(two.stdout).toBe(one.stdout);
     expect(two.code).toBe(1);
     expect(two.stderr).toBe(one.stderr);
-    expect(one.stderr).toContain(`${file}:124: malformed JSON`);
+    expect(one.stderr).toContain(`${file}:64: malformed JSON`);
     const jsonl = one.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(jsonl).toHaveLength(181);
-    expect(Buffer.byteLength(records.join('\n'))).toBeGreaterThan(256 * 1024);
+    expect(jsonl).toHaveLength(101);
+    expect(Buffer.byteLength(records.join('\n'))).toBeGreaterThan(128 * 1024);
     // `--format json` takes the path of one document at a time: the same records.
     const json = await runCli(['--input', 'jsonl', file, '--format', 'json', '--jobs', '2']);
     expect(JSON.parse(json.stdout)).toEqual(jsonl);
@@ -87,7 +87,7 @@ describe('--out, --resume, --jobs, stats', () => {
     const s1 = await runCli(['stats', '--input', 'jsonl', file, '--json', '--jobs', '1']);
     const s2 = await runCli(['stats', '--input', 'jsonl', file, '--json', '--jobs', '2']);
     expect(s2.stdout).toBe(s1.stdout);
-    expect(JSON.parse(s1.stdout).documents).toBe(180);
+    expect(JSON.parse(s1.stdout).documents).toBe(100);
   });
 
   it('the mapper contract: chunked input, concatenated outputs, equals one run; one output line per input line', async () => {

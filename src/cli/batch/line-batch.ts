@@ -6,6 +6,7 @@
 import { parseJsonlLine } from '../../documents.js';
 import { extractDocument, type ExtractOptions, type Model } from '../../extract.js';
 import { jsonlPrinter, tsvPrinter, type Printer } from '../../output/printers.js';
+import { ByteBuilder } from '../../output/byte-builder.js';
 import { describe } from '../common.js';
 import { documentRecord, extractionErrorRecord, inputErrorRecord, placeOf, type Doc } from '../records.js';
 import { tallyEntities, type EntityCount } from './summary.js';
@@ -45,8 +46,6 @@ export interface BatchResult {
   failed: number;
 }
 
-const encoder = new TextEncoder();
-
 function printerOf(format: BatchFormat): Printer {
   return format === 'tsv' ? tsvPrinter() : jsonlPrinter();
 }
@@ -56,7 +55,7 @@ export function runLineBatch(batch: LineBatch, model: Model): BatchResult {
   const byType: Record<string, number> = {};
   const tally = batch.tally ? new Map<string, EntityCount>() : undefined;
   const warnings: string[] = [];
-  const out: string[] = [];
+  const out = new ByteBuilder();
   let documents = 0;
   let chars = 0;
   let failed = 0;
@@ -68,7 +67,7 @@ export function runLineBatch(batch: LineBatch, model: Model): BatchResult {
     if (doc.kind === 'error') {
       failed++;
       warnings.push(`${placeOf(batch.source, doc)}: ${doc.message}`);
-      if (!batch.countOnly) out.push(printer.record(inputErrorRecord(batch.source, doc)));
+      if (!batch.countOnly) out.append(printer.record(inputErrorRecord(batch.source, doc)));
       continue;
     }
     if (batch.encoding) doc.encoding = batch.encoding;
@@ -78,12 +77,12 @@ export function runLineBatch(batch: LineBatch, model: Model): BatchResult {
       chars += doc.text.length;
       for (const e of entities) byType[e.type] = (byType[e.type] ?? 0) + 1;
       if (tally) tallyEntities(entities, tally);
-      if (!batch.countOnly) out.push(printer.record(documentRecord(batch.source, doc, { refDate, entities }, false)));
+      if (!batch.countOnly) out.append(printer.record(documentRecord(batch.source, doc, { refDate, entities }, false)));
     } catch (e) {
       failed++;
       warnings.push(`${placeOf(batch.source, doc)}: ${describe(e)}`);
-      if (!batch.countOnly) out.push(printer.record(extractionErrorRecord(batch.source, doc, describe(e))));
+      if (!batch.countOnly) out.append(printer.record(extractionErrorRecord(batch.source, doc, describe(e))));
     }
   }
-  return { output: encoder.encode(out.join('')), documents, chars, byType, tally: tally ? [...tally.values()] : undefined, warnings, failed };
+  return { output: out.bytes(), documents, chars, byType, tally: tally ? [...tally.values()] : undefined, warnings, failed };
 }

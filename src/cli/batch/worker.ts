@@ -30,7 +30,7 @@ parentPort!.on('message', (req: WorkerRequest) => {
   try {
     if ('batch' in req) {
       const batch = runLineBatch(req.batch, model);
-      // The output's memory moves to the main thread instead of being copied (TextEncoder gave it its own buffer).
+      // The output's memory moves to the main thread instead of being copied (ByteBuilder gives it a buffer of its own).
       parentPort!.postMessage({ seq: req.seq, batch } satisfies WorkerReply, [batch.output.buffer as ArrayBuffer]);
       return;
     }

@@ -26,8 +26,11 @@ const EXTENSIONS: Record<Format, string> = { json: 'json', jsonl: 'jsonl', tsv: 
 const IN_FLIGHT_PER_JOB = 8;
 /** Batches of lines in flight at once, per worker (a batch is a read chunk's lines). */
 const BATCHES_IN_FLIGHT_PER_JOB = 3;
-/** Bytes read at a time from an input file of lines: one batch. */
-const LINES_CHUNK = 256 * 1024;
+/**
+ * Bytes read at a time from an input file of lines (as a pipe gives them): one batch. Larger batches keep more
+ * documents alive across collections: with 256 KB, 30 MB with --jobs 1 peaked at 168 MiB against 132, and was slower.
+ */
+const LINES_CHUNK = 64 * 1024;
 
 /** A file that is not text (an image, a PDF, an archive): skipped with a warning, counted in the summary. */
 export class BinaryInput extends Error {}
