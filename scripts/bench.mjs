@@ -716,7 +716,7 @@ async function main() {
     results.cli = cli;
     results.hasJobs = hasJobs;
     if (hasJobs && cores > 1) {
-      log(`(b) ${cores} processes with --jobs 1 at once, each on its ${cores}th of the corpus …`);
+      log(`(b) ${cores} processes with --jobs 1 at once, each on 1/${cores} of the corpus …`);
       const parts = splitLines(corpus, cores, tmp);
       results.processes = await runProcessesAtOnce(parts, ['--jobs', '1']);
       for (const f of parts) rmSync(f);
@@ -740,7 +740,7 @@ async function main() {
         const one = runCli(['--input', 'lines', g.corpus, '--format', 'jsonl', '--jobs', '1']);
         results.rss.bigJobs1 = { bytes: g.bytes, ms: one.ms, cpuMs: one.cpuMs, maxRssKb: one.maxRssKb, mbPerS: mbOf(one.ms, g.bytes) };
         if (cores > 1) {
-          log(`(c) ${cores} processes with --jobs 1 at once, each on its ${cores}th of ${opts.rssMb} MB …`);
+          log(`(c) ${cores} processes with --jobs 1 at once, each on 1/${cores} of ${opts.rssMb} MB …`);
           const parts = splitLines(g.corpus, cores, join(tmp, 'big'));
           const at = await runProcessesAtOnce(parts, ['--jobs', '1']);
           results.rss.bigProcesses = { ...at, mbPerS: mbOf(at.ms, g.bytes) };
@@ -820,7 +820,7 @@ async function main() {
     }
     if (results.processes && jobs1) {
       const p = results.processes;
-      row(`${p.processes} processes --jobs 1 at once, a ${p.processes}th each`, p.ms, p.cpuMs, bytes, undefined, `×${fmt(jobs1.ms / p.ms, 2)} vs --jobs 1: what the machine gives ${p.processes} independent processes`);
+      row(`${p.processes} processes --jobs 1 at once, 1/${p.processes} each`, p.ms, p.cpuMs, bytes, undefined, `×${fmt(jobs1.ms / p.ms, 2)} vs --jobs 1: what the machine gives ${p.processes} independent processes`);
     }
     row(`grep -o -F -f forms (${m.locale})`, grepEnv.ms, grepEnv.cpuMs, bytes, grepEnv.maxRssKb, `baseline; ${fmtInt(grepEnv.lines)} matches`);
     row('grep -o -F -f forms (LC_ALL=C)', grepC.ms, grepC.cpuMs, bytes, grepC.maxRssKb, `${fmtInt(grepC.lines)} matches`);
