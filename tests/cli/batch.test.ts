@@ -90,6 +90,28 @@ describe('--out, --resume, --jobs, stats', () => {
     expect(JSON.parse(s1.stdout).documents).toBe(100);
   });
 
+  it('a folder of files on workers: the output of one thread, files in order, bad files reported in their place', async () => {
+    const dir = corpus();
+    for (let i = 0; i < 12; i++) writeFileSync(join(dir, 'in', `n${String(i).padStart(2, '0')}.txt`), SEED.slice(i * 200, i * 200 + 700));
+    writeFileSync(join(dir, 'in', 'sub', 'img.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    writeFileSync(join(dir, 'in', 'sub', 'broken.txt'), Buffer.concat([Buffer.from('زار '), Buffer.from([0xff]), Buffer.from(' بيروت')]));
+    const one = await runCli([join(dir, 'in'), '--format', 'jsonl', '--jobs', '1']);
+    const two = await runCli([join(dir, 'in'), '--format', 'jsonl', '--jobs', '2']);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.code).toBe(1);
+    expect(one.stdout.trim().split('\n')).toHaveLength(15);
+    await runCli([join(dir, 'in'), '--out', join(dir, 'o1'), '--jobs', '1']);
+    await runCli([join(dir, 'in'), '--out', join(dir, 'o2'), '--jobs', '2']);
+    const files = (d: string) => (readdirSync(d, { recursive: true }) as string[]).sort();
+    expect(files(join(dir, 'o2'))).toEqual(files(join(dir, 'o1')));
+    for (const f of files(join(dir, 'o1'))) {
+      if (f.endsWith('.jsonl')) expect(readFileSync(join(dir, 'o2', f), 'utf8')).toBe(readFileSync(join(dir, 'o1', f), 'utf8'));
+    }
+    // Neither the binary nor the undecodable file leaves an output.
+    expect(files(join(dir, 'o1')).filter((f) => /img|broken/.test(f))).toEqual([]);
+  });
+
   it('the mapper contract: chunked input, concatenated outputs, equals one run; one output line per input line', async () => {
     const input = [
       '{"id": "a", "text": "زار ماكرون باريس"}',

@@ -14,18 +14,17 @@ import { expandInputs, type SourceItem } from '../../io/sources.js';
 import { parseJsonlLine } from '../../documents.js';
 import { FORMATS_WITH_TEXT, type Format } from '../../output/printers.js';
 import { printerMaker } from '../printer-for.js';
-import type { OutputRecord } from '../../output/record.js';
 import { documentRecord, extractionErrorRecord, inputErrorRecord, placeOf, type Doc } from '../records.js';
 import { BATCH_FORMATS, runLineBatch, type BatchFormat, type BatchResult, type LineBatch } from '../batch/line-batch.js';
 import type { Progress } from '../batch/progress.js';
+import type { ExtractionPool } from '../batch/pool.js';
+import { InOrder, type Commit } from '../batch/in-order.js';
 import { DirectorySink, FileSink, StreamSink, type Sink } from '../batch/sinks.js';
 import { RunSummary } from '../batch/summary.js';
 
 const EXTENSIONS: Record<Format, string> = { json: 'json', jsonl: 'jsonl', tsv: 'tsv', table: 'txt', html: 'html', inline: 'txt', conll: 'conll' };
-/** Documents in flight at once: enough to keep every worker busy, few enough to bound memory. */
+/** Documents or batches of lines in flight at once, per worker: enough to keep every worker busy, few enough to bound memory. */
 const IN_FLIGHT_PER_JOB = 8;
-/** Batches of lines in flight at once, per worker (a batch is a read chunk's lines). */
-const BATCHES_IN_FLIGHT_PER_JOB = 3;
 /**
  * Bytes read at a time from an input file of lines (as a pipe gives them): one batch. Larger batches keep more
  * documents alive across collections: with 256 KB, 30 MB with --jobs 1 peaked at 168 MiB against 132, and was slower.
@@ -57,17 +56,12 @@ async function* documentsOf(item: SourceItem, args: ExtractArgs, io: CliIo): Asy
   }
 }
 
-/** In input order: a queue of pending extractions, drained from the head. */
-type Pending = { kind: 'record'; source: string; doc: Doc; result: Promise<Extraction | EncodedExtraction> } | { kind: 'error'; record: OutputRecord; message: string };
-
 export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> {
   const model = loadModel(args, io);
   if (!model) return EXIT_USAGE;
   const items = await expandInputs(args.inputs);
   const format: Format = args.format ?? (io.stdout.isTTY && !args.out ? 'table' : 'jsonl');
   const toTerminal = Boolean(io.stdout.isTTY) && !args.out;
-  const summary = new RunSummary(args.summary || Boolean(args.statsOnly));
-  const withText = FORMATS_WITH_TEXT.has(format);
   const printer = await printerMaker(format, io, args);
   // A report is one file for the whole run; every other format writes one file per input.
   const fileSink = args.out && format === 'html' ? new FileSink(args.out, printer(false)) : undefined;
@@ -77,132 +71,30 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
   const files = items.filter((i) => i.kind === 'file');
   const showProgress = args.progress !== false && Boolean(io.stderr.isTTY) && items.length > 1;
   // The progress line and the worker pool load their code only when used.
-  const progress: Progress | undefined = showProgress ? new (await import('../batch/progress.js')).Progress(io.stderr, files.length, files.reduce((n, f) => n + sizeOf(f), 0)) : undefined;
-  const options: ExtractOptions = { refDate: args.refDate, prefer: args.preferDates, types: args.types, minConfidence: args.minConfidence };
+  const progress = showProgress ? new (await import('../batch/progress.js')).Progress(io.stderr, files.length, files.reduce((n, f) => n + sizeOf(f), 0)) : undefined;
   const manyDocuments = items.length > 1 || args.input !== 'text';
   const pool = args.jobs > 1 && manyDocuments ? new (await import('../batch/pool.js')).ExtractionPool(args.jobs, { builtin: args.builtin, lexicons: args.lexicon }) : undefined;
-  // With JSON Lines out, workers send each document's entities as JSON text: the main thread, which reads, writes and
-  // on few cores competes with the workers, then neither clones them back nor serializes them.
-  const encode = format === 'jsonl' && !withText && !summary.needsEntities;
-  const extract = (text: string): Promise<Extraction | EncodedExtraction> =>
-    pool ? (encode ? pool.extract(text, options, true) : pool.extract(text, options)) : Promise.resolve(extractDocument(text, model as Model, options));
 
-  // Lines to JSON Lines or TSV, or only counted: read and written in batches, each printed where it is extracted.
-  const batched = args.input !== 'text' && !withText && (Boolean(args.statsOnly) || BATCH_FORMATS.has(format));
-  const lineRun: LineRun = {
-    batch: (source, firstLine, lines, encoding) => ({
-      source,
-      firstLine,
-      lines,
-      input: args.input === 'jsonl' ? 'jsonl' : 'lines',
-      textField: args.textField,
-      encoding: encoding && encoding !== 'utf-8' ? encoding : undefined,
-      format: format as BatchFormat,
-      options,
-      tally: summary.needsEntities,
-      countOnly: Boolean(args.statsOnly),
-    }),
-    run: (batch) => (pool ? pool.runBatch(batch) : Promise.resolve(runLineBatch(batch, model as Model))),
-    inFlight: pool ? args.jobs * BATCHES_IN_FLIGHT_PER_JOB : 0,
-    encoding: args.encoding,
-    stopped: () => interrupted || Boolean(sink?.closed),
-    collect: async (r) => {
-      for (const w of r.warnings) warn(io, w);
-      failed += r.failed;
-      summary.errors += r.failed;
-      summary.addBatch(r.documents, r.byType, r.tally);
-      progress?.documents(r.documents, r.chars);
-      if (r.output.length > 0) await sink?.printed(r.output);
-    },
-  };
-
-  let interrupted = false;
+  const run = new ExtractRun(args, io, model, format, sink, progress, pool);
   const onInterrupt = () => {
-    interrupted = true;
+    run.interrupted = true;
     sink?.abort();
   };
   process.once('SIGINT', onInterrupt);
-  let failed = 0;
   try {
     for (const item of items) {
-      if (interrupted || sink?.closed) break;
-      const source = labelOf(item);
-      if (item.kind === 'error') {
-        warn(io, `${source}: ${item.message}`);
-        failed++;
-        summary.errors++;
-        continue;
-      }
-      const rel = item.kind === 'file' ? item.rel : 'stdin';
-      if (dirSink && args.resume && dirSink.exists(rel)) {
-        summary.skipped++;
-        progress?.file();
-        continue;
-      }
-      await sink?.beginSource(rel);
-      let complete = true;
-      const queue: Pending[] = [];
-      const drain = async (keep: number) => {
-        while (queue.length > keep) {
-          const p = queue.shift()!;
-          let record: OutputRecord;
-          if (p.kind === 'error') {
-            record = p.record;
-            warn(io, p.message);
-          } else {
-            try {
-              const result = await p.result;
-              record = documentRecord(p.source, p.doc, result, withText);
-              if ('entitiesJson' in result) summary.addCounts(result.byType);
-              else summary.add(result.entities);
-            } catch (e) {
-              record = extractionErrorRecord(p.source, p.doc, describe(e));
-              warn(io, `${placeOf(p.source, p.doc)}: ${describe(e)}`);
-              failed++;
-              summary.errors++;
-            }
-            progress?.document(p.doc.kind === 'document' ? p.doc.text.length : 0);
-          }
-          await sink?.record(record);
-        }
-      };
-      try {
-        if (batched) {
-          const stream = item.kind === 'file' ? createReadStream(item.path, { highWaterMark: LINES_CHUNK }) : io.stdin;
-          await runBatches(stream, source, lineRun);
-        } else for await (const doc of documentsOf(item, args, io)) {
-          if (interrupted || sink?.closed) break;
-          if (doc.kind === 'error') {
-            failed++;
-            summary.errors++;
-            queue.push({ kind: 'error', record: inputErrorRecord(source, doc), message: `${placeOf(source, doc)}: ${doc.message}` });
-          } else {
-            queue.push({ kind: 'record', source, doc, result: extract(doc.text) });
-          }
-          await drain(pool ? args.jobs * IN_FLIGHT_PER_JOB : 0);
-        }
-        await drain(0);
-      } catch (e) {
-        await drain(0);
-        warn(io, `${source}: ${describe(e)}`);
-        complete = false;
-        if (e instanceof BinaryInput) summary.skipped++;
-        else {
-          failed++;
-          summary.errors++;
-        }
-      }
-      summary.files += item.kind === 'file' ? 1 : 0;
-      progress?.file();
-      await sink?.endSource(complete && !interrupted);
+      if (run.stopped) break;
+      await run.input(item, dirSink);
     }
-    if (!interrupted) await sink?.close();
+    await run.finish();
+    if (!run.interrupted) await sink?.close();
   } finally {
     process.removeListener('SIGINT', onInterrupt);
     progress?.done();
     await pool?.close();
   }
-  if (interrupted) {
+  const { summary } = run;
+  if (run.interrupted) {
     warn(io, 'interrupted; no partial output was left');
     return EXIT_INTERRUPTED;
   }
@@ -214,42 +106,174 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
   if (args.summary || showProgress) io.stderr.write(summary.line() + '\n');
   if (fileSink && args.out) io.stderr.write(`arner: wrote ${args.out} (${summary.documents} documents)\n`);
   if (sink?.closed) return EXIT_OK;
-  return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+  return run.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
 }
 
-/** What a run of line batches needs from the command: how to make and run a batch, and where its results go. */
-interface LineRun {
-  batch(source: string, firstLine: number, lines: string[], encoding: string | undefined): LineBatch;
-  run(batch: LineBatch): Promise<BatchResult>;
-  /** Batches extracted while the oldest is awaited (0: one at a time, on this thread). */
-  inFlight: number;
-  /** A forced input encoding (`--encoding`). */
-  encoding: string | undefined;
-  stopped(): boolean;
-  /** Counts, warns about and writes a batch's result, in input order. */
-  collect(result: BatchResult): Promise<void>;
+/** What one input's commits share: whether reading it failed (then its output is not kept). */
+interface InputState {
+  failure?: unknown;
 }
 
-/** The lines of one input, batch by batch, results kept in input order; a read error propagates once all are out. */
-async function runBatches(stream: AsyncIterable<Uint8Array | string>, source: string, run: LineRun): Promise<void> {
-  const queue: Promise<BatchResult>[] = [];
-  const drain = async (keep: number): Promise<void> => {
-    while (queue.length > keep) await run.collect(await queue.shift()!);
-  };
-  let encoding: string | undefined;
-  let line = 1;
-  try {
-    for await (const lines of readLineBatches(stream, { encoding: run.encoding, onEncoding: (e) => (encoding = e) })) {
-      if (run.stopped()) break;
-      const result = run.run(run.batch(source, line, lines, encoding));
-      // Awaited in order below; a failure of a later batch must not go unhandled while an earlier one is awaited.
-      result.catch(() => {});
-      queue.push(result);
-      line += lines.length;
-      await drain(run.inFlight);
+/**
+ * One run over the inputs. Documents (or batches of lines) are extracted concurrently, across inputs too, so that
+ * a folder of small files keeps every worker busy; what they produce is written, counted and warned about in input
+ * order (InOrder).
+ */
+class ExtractRun {
+  interrupted = false;
+  failed = 0;
+  readonly summary: RunSummary;
+  private readonly inOrder: InOrder;
+  private readonly withText: boolean;
+  private readonly options: ExtractOptions;
+  /** Lines to JSON Lines or TSV, or only counted: read and written in batches, each printed where it is extracted. */
+  private readonly batched: boolean;
+  /** With JSON Lines out, workers send a document's entities as JSON text, which the main thread need not parse. */
+  private readonly encode: boolean;
+
+  constructor(
+    private readonly args: ExtractArgs,
+    private readonly io: CliIo,
+    private readonly model: Model,
+    private readonly format: Format,
+    private readonly sink: Sink | undefined,
+    private readonly progress: Progress | undefined,
+    private readonly pool: ExtractionPool | undefined,
+  ) {
+    this.summary = new RunSummary(args.summary || Boolean(args.statsOnly));
+    this.inOrder = new InOrder(pool ? args.jobs * IN_FLIGHT_PER_JOB : 0);
+    this.withText = FORMATS_WITH_TEXT.has(format);
+    this.options = { refDate: args.refDate, prefer: args.preferDates, types: args.types, minConfidence: args.minConfidence };
+    this.batched = args.input !== 'text' && !this.withText && (Boolean(args.statsOnly) || BATCH_FORMATS.has(format));
+    this.encode = format === 'jsonl' && !this.withText && !this.summary.needsEntities;
+  }
+
+  get stopped(): boolean {
+    return this.interrupted || Boolean(this.sink?.closed);
+  }
+
+  async input(item: SourceItem, dirSink: DirectorySink | undefined): Promise<void> {
+    const { io, summary } = this;
+    const source = labelOf(item);
+    if (item.kind === 'error') {
+      return this.inOrder.push(() => {
+        warn(io, `${source}: ${item.message}`);
+        this.failed++;
+        summary.errors++;
+      });
     }
-  } finally {
-    await drain(0);
+    const rel = item.kind === 'file' ? item.rel : 'stdin';
+    if (dirSink && this.args.resume && dirSink.exists(rel)) {
+      return this.inOrder.push(() => {
+        summary.skipped++;
+        this.progress?.file();
+      });
+    }
+    await this.inOrder.push(() => this.sink?.beginSource(rel));
+    const state: InputState = {};
+    try {
+      if (this.batched) await this.lineBatches(item, source, state);
+      else {
+        for await (const doc of documentsOf(item, this.args, io)) {
+          if (this.stopped) break;
+          await this.inOrder.push(doc.kind === 'error' ? () => this.inputError(source, doc) : this.document(source, doc));
+        }
+      }
+    } catch (e) {
+      state.failure ??= e;
+    }
+    await this.inOrder.push(async () => {
+      if (state.failure !== undefined) {
+        warn(io, `${source}: ${describe(state.failure)}`);
+        if (state.failure instanceof BinaryInput) summary.skipped++;
+        else {
+          this.failed++;
+          summary.errors++;
+        }
+      }
+      summary.files += item.kind === 'file' ? 1 : 0;
+      this.progress?.file();
+      await this.sink?.endSource(state.failure === undefined && !this.interrupted);
+    });
+  }
+
+  finish(): Promise<void> {
+    return this.inOrder.drain();
+  }
+
+  private extract(text: string): Promise<Extraction | EncodedExtraction> {
+    const { pool, options } = this;
+    if (!pool) return Promise.resolve(extractDocument(text, this.model, options));
+    return this.encode ? pool.extract(text, options, true) : pool.extract(text, options);
+  }
+
+  /** A document's extraction, then (in order) its record. */
+  private document(source: string, doc: Extract<Doc, { kind: 'document' }>): Promise<Commit> {
+    return this.extract(doc.text).then(
+      (result) => async () => {
+        if ('entitiesJson' in result) this.summary.addCounts(result.byType);
+        else this.summary.add(result.entities);
+        this.progress?.document(doc.text.length);
+        await this.sink?.record(documentRecord(source, doc, result, this.withText));
+      },
+      (e: unknown) => async () => {
+        warn(this.io, `${placeOf(source, doc)}: ${describe(e)}`);
+        this.failed++;
+        this.summary.errors++;
+        this.progress?.document(doc.text.length);
+        await this.sink?.record(extractionErrorRecord(source, doc, describe(e)));
+      },
+    );
+  }
+
+  private async inputError(source: string, doc: Extract<Doc, { kind: 'error' }>): Promise<void> {
+    warn(this.io, `${placeOf(source, doc)}: ${doc.message}`);
+    this.failed++;
+    this.summary.errors++;
+    await this.sink?.record(inputErrorRecord(source, doc));
+  }
+
+  /** The lines of one input, batch by batch; a batch that fails (a worker lost) fails its input. */
+  private async lineBatches(item: Exclude<SourceItem, { kind: 'error' }>, source: string, state: InputState): Promise<void> {
+    const { args } = this;
+    const stream = item.kind === 'file' ? createReadStream(item.path, { highWaterMark: LINES_CHUNK }) : this.io.stdin;
+    let encoding: string | undefined;
+    let firstLine = 1;
+    for await (const lines of readLineBatches(stream, { encoding: args.encoding, onEncoding: (e) => (encoding = e) })) {
+      if (this.stopped) break;
+      const batch: LineBatch = {
+        source,
+        firstLine,
+        lines,
+        input: args.input === 'jsonl' ? 'jsonl' : 'lines',
+        textField: args.textField,
+        encoding: encoding && encoding !== 'utf-8' ? encoding : undefined,
+        format: this.format as BatchFormat,
+        options: this.options,
+        tally: this.summary.needsEntities,
+        countOnly: Boolean(args.statsOnly),
+      };
+      firstLine += lines.length;
+      const result = this.pool ? this.pool.runBatch(batch) : Promise.resolve(runLineBatch(batch, this.model));
+      await this.inOrder.push(
+        result.then(
+          (r) => () => this.collect(r),
+          (e: unknown) => () => {
+            state.failure ??= e;
+          },
+        ),
+      );
+    }
+  }
+
+  /** Counts, warns about and writes a batch's result. */
+  private async collect(r: BatchResult): Promise<void> {
+    for (const w of r.warnings) warn(this.io, w);
+    this.failed += r.failed;
+    this.summary.errors += r.failed;
+    this.summary.addBatch(r.documents, r.byType, r.tally);
+    this.progress?.documents(r.documents, r.chars);
+    if (r.output.length > 0) await this.sink?.printed(r.output);
   }
 }
 
