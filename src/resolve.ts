@@ -24,7 +24,7 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
 export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   // Overlaps are local: split the candidates into clusters of mutually reachable spans and decide each cluster
   // alone, so a document of a million mentions costs a sort, not a million insertions into one list.
-  const byStart = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const byStart = stableSort(candidates.slice(), byStartLongestFirst);
   const kept: Candidate[] = [];
   let i = 0;
   while (i < byStart.length) {
@@ -44,8 +44,37 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
 /** Longest first, then leftmost, then surer (compareCandidates); what a kept span overlaps is dropped. */
 function resolveCluster(cluster: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
-  for (const c of cluster.sort(compareCandidates)) {
+  for (const c of stableSort(cluster, compareCandidates)) {
     if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return stableSort(kept, byStartOnly);
+}
+
+const byStartLongestFirst = (a: Candidate, b: Candidate): number => a.start - b.start || b.end - a.end;
+const byStartOnly = (a: Candidate, b: Candidate): number => a.start - b.start;
+
+/** Moves an insertion sort may make per element before the input counts as far from sorted. */
+const INSERTION_MOVES = 8;
+
+/**
+ * `list` sorted in place, stably, as `Array.prototype.sort` sorts it. Candidates arrive almost in order (each
+ * recognizer emits them in text order; clusters are a few spans), and an insertion sort then costs a few comparisons
+ * a candidate and allocates nothing, where the built-in sort copies the array and calls the comparator through a
+ * builtin. Past a budget of moves the built-in sort finishes the job: insertion keeps equal elements in their
+ * original order, so the stable result is the same.
+ */
+function stableSort(list: Candidate[], cmp: (a: Candidate, b: Candidate) => number): Candidate[] {
+  let budget = INSERTION_MOVES * list.length + 16;
+  for (let i = 1; i < list.length; i++) {
+    const c = list[i];
+    let j = i;
+    while (j > 0 && cmp(list[j - 1], c) > 0) {
+      list[j] = list[j - 1];
+      j--;
+    }
+    list[j] = c;
+    budget -= i - j;
+    if (budget < 0) return list.sort(cmp);
+  }
+  return list;
 }

@@ -39,7 +39,12 @@ export interface CompiledLexicon {
 }
 
 export function formKeys(form: string): string[] {
-  return tokenize(normalizeText(form)).map((t) => t.norm);
+  // A loop rather than \`map\`: the built-in's result changes elements kind once TurboFan inlines it, which
+  // deoptimized document memory, the caller on every document.
+  const tokens = tokenize(normalizeText(form));
+  const keys: string[] = [];
+  for (let i = 0; i < tokens.length; i++) keys.push(tokens[i].norm);
+  return keys;
 }
 
 /** An English label usable as a Latin-script form: letters, spaces, dots, apostrophes, hyphens; no "Tripoli, Lebanon". */

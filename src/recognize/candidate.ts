@@ -46,6 +46,17 @@ export function candidate(c: Candidate): Candidate {
 }
 
 /**
+ * The candidates for which `keep` holds, in order: `Array.prototype.filter` as a loop. The built-in's result has
+ * another elements kind when it is empty and when TurboFan inlines it (holey), and each new kind reaching optimized
+ * code that reads candidate lists deoptimizes it; one literal site here gives every list the same kind.
+ */
+export function keepIf(list: readonly Candidate[], keep: (c: Candidate) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < list.length; i++) if (keep(list[i])) out.push(list[i]);
+  return out;
+}
+
+/**
  * How far (in characters) a document-level decision reaches: about one news article. A window rather than the whole
  * document, so that a file of many articles (a corpus) does not carry one article's names into the next.
  */

@@ -92,7 +92,10 @@ export function findGazetteerCandidates(tokens: readonly Token[], lexemes: reado
       const from = starts[s];
       const start = tokens[i].start + from.prefixLength;
       for (let node: TrieNodeView<FormRef> | undefined = from.node, j = i; node; node = follow(tokens, ++j, node)) {
-        for (const ref of node.values) {
+        // Indexed: the values' iterator was allocated for every node (6 % of the allocation of a document).
+        const values = node.values;
+        for (let v = 0; v < values.length; v++) {
+          const ref = values[v];
           const entry = lexicon.entries[ref.entry];
           out.push(candidate({
             // A descriptor head (skip) confirms the match but stays outside the mention.

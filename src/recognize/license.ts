@@ -7,7 +7,7 @@
 import { resolveOverlaps } from '../resolve.js';
 import type { Token } from '../text/tokenize.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import { ARTICLE_WINDOW, candidate, type Candidate } from './candidate.js';
+import { ARTICLE_WINDOW, candidate, keepIf, type Candidate } from './candidate.js';
 import { WordFlag, type Lexeme } from './lexeme.js';
 import { follows, wordsBefore } from './word-before.js';
 import { triggerKey } from './rules/wordlists.js';
@@ -26,7 +26,7 @@ const NEAR_SPORT_WORD = 12;
  * of sports reporting, in order.
  */
 export function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexicon, sportWordsAt: readonly number[], triggers?: TriggerContext): Candidate[] {
-  const strong = candidates.filter((c) => !c.ambiguous);
+  const strong = keepIf(candidates, (c) => !c.ambiguous);
   if (strong.length === candidates.length) return resolveOverlaps(candidates);
   const positions = new Map<number, number[]>();
   for (const c of resolveOverlaps(strong)) {
@@ -65,7 +65,7 @@ export function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexic
   const kept = strong;
   // In text order, so that a licensed mention licenses the next one in turn: a long article that keeps naming
   // راؤول after one راؤول غونزاليس stays licensed however far it runs.
-  const ambiguous = candidates.filter((c) => c.ambiguous).sort((a, b) => a.start - b.start);
+  const ambiguous = keepIf(candidates, (c) => c.ambiguous === true).sort((a, b) => a.start - b.start);
   for (const c of ambiguous) {
     if (!licensed(c)) continue;
     kept.push(candidate({ ...c, ambiguous: false, source: 'memory', confidence: CONFIDENCE_LICENSED, rule: 'licensed-form' }));
@@ -76,8 +76,9 @@ export function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexic
     }
   }
   // A rule's guess that starts where a licensed name starts (راؤول هدفا over راؤول) yields to the name.
-  const licensedStarts = new Set(kept.filter((c) => c.rule === 'licensed-form').map((c) => c.start));
-  return resolveOverlaps(licensedStarts.size ? kept.filter((c) => c.source !== 'rule' || !licensedStarts.has(c.start)) : kept);
+  const licensedStarts = new Set<number>();
+  for (const c of kept) if (c.rule === 'licensed-form') licensedStarts.add(c.start);
+  return resolveOverlaps(licensedStarts.size ? keepIf(kept, (c) => c.source !== 'rule' || !licensedStarts.has(c.start)) : kept);
 }
 
 /** The words before each candidate, for lexicons/rules/license-triggers.tsv. */

@@ -11,7 +11,7 @@
 import { formKeys } from '../lexicon/compile.js';
 import { TokenTrie } from '../lexicon/trie.js';
 import type { Token } from '../text/tokenize.js';
-import { ARTICLE_WINDOW, candidate, type Candidate } from './candidate.js';
+import { ARTICLE_WINDOW, candidate, keepIf, type Candidate } from './candidate.js';
 import type { Lexeme } from './lexeme.js';
 import { scanTrie } from './gazetteer.js';
 import { resolveOverlaps } from '../resolve.js';
@@ -76,7 +76,7 @@ export function withMemory(text: string, tokens: readonly Token[], lexemes: read
   if (memory.length === 0) return resolved;
   // The new mentions overlap none of `resolved`, which overlap none of each other: only the new ones need resolving,
   // and the two lists merge in text order.
-  return mergeByStart(resolved, resolveOverlaps(memory.filter((m) => !overlapsAny(m, resolved))));
+  return mergeByStart(resolved, resolveOverlaps(keepIf(memory, (m) => !overlapsAny(m, resolved))));
 }
 
 /** Two lists in text order whose mentions do not overlap, as one. */

@@ -96,8 +96,11 @@ export function findDateCandidates(tokens: readonly Token[], options: DateOption
     } else i++;
   }
   carryYears(g, parses);
-  return parses.map((p) => {
+  // A loop rather than \`map\`: one elements kind for every document's list, empty or not (see keepIf).
+  const out: Candidate[] = [];
+  for (const p of parses) {
     const value = resolveMeaning(p.meaning, g.ctx);
-    return candidate({ start: p.start, end: tokens[p.last].end, type: p.type, source: 'date', value: value.value, grain: value.grain, hijri: value.hijri || undefined, confidence: p.confidence });
-  });
+    out.push(candidate({ start: p.start, end: tokens[p.last].end, type: p.type, source: 'date', value: value.value, grain: value.grain, hijri: value.hijri || undefined, confidence: p.confidence }));
+  }
+  return out;
 }

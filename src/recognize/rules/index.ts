@@ -1,6 +1,6 @@
 /** Context rules: people, organizations and places that no lexicon lists, found from the words around them. */
 import type { Token } from '../../text/tokenize.js';
-import { candidate, type Candidate } from '../candidate.js';
+import { candidate, keepIf, type Candidate } from '../candidate.js';
 import type { Lexeme } from '../lexeme.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { RuleContext } from './context.js';
@@ -25,7 +25,7 @@ export interface RuleModel {
 export function dropPlacesInEventNames(candidates: Candidate[], tokens: readonly Token[], model: RuleModel): Candidate[] {
   const heads = model.lists.eventHeads;
   if (heads.size === 0) return candidates;
-  return candidates.filter((c) => c.type !== 'LOC' || !follows(tokens, c.start, heads));
+  return keepIf(candidates, (c) => c.type !== 'LOC' || !follows(tokens, c.start, heads));
 }
 
 /** The document as read, for the few questions normalization erases (was this ي written ى?). */
@@ -48,9 +48,12 @@ export function findRuleCandidates(
   const ctx = new RuleContext(tokens, lexemes, vocabulary, lexicon, dates, model, original);
   const found = [...findPersonCandidates(ctx), ...findOrganizationCandidates(ctx), ...findPlaceCandidates(ctx)];
   if (found.length === 0) return found;
-  const known = lexicon.filter((l) => !l.ambiguous).sort((a, b) => a.start - b.start);
+  const known = keepIf(lexicon, (l) => !l.ambiguous).sort((a, b) => a.start - b.start);
   const longest = known.reduce((m, l) => Math.max(m, l.end - l.start), 0);
-  return found.filter((c) => !crossesLexicon(c, known, longest)).map(candidate);
+  // A loop rather than filter and map: one elements kind for every document's list (see keepIf).
+  const out: Candidate[] = [];
+  for (const c of found) if (!crossesLexicon(c, known, longest)) out.push(candidate(c));
+  return out;
 }
 
 /**
