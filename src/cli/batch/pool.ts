@@ -8,9 +8,11 @@ import { fileURLToPath } from 'node:url';
 import type { ModelOptions } from '../../model.js';
 import type { EncodedExtraction, Extraction, ExtractOptions } from '../../extract.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
-import type { BatchResult, LineBatch } from './line-batch.js';
+import type { LineBatch } from './line-batch.js';
+import type { FileResult, FileTask } from './file-task.js';
+import type { BatchResult } from './printed.js';
 
-type Reply = Extraction | EncodedExtraction | BatchResult;
+type Reply = Extraction | EncodedExtraction | BatchResult | FileResult;
 
 /** The compiled worker script: beside this file in dist/, or in dist/ when running from the TypeScript sources. */
 function workerScript(): URL {
@@ -75,6 +77,11 @@ export class ExtractionPool {
   /** A batch of input lines, printed by a worker. */
   runBatch(batch: LineBatch): Promise<BatchResult> {
     return this.send((seq) => ({ seq, batch })) as Promise<BatchResult>;
+  }
+
+  /** A file read, extracted and printed by a worker. */
+  runFile(file: FileTask): Promise<FileResult> {
+    return this.send((seq) => ({ seq, file })) as Promise<FileResult>;
   }
 
   private send(request: (seq: number) => WorkerRequest): Promise<Reply> {

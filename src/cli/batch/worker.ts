@@ -5,10 +5,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createModel, type ModelOptions } from '../../model.js';
 import { extractDocument, type EncodedExtraction, type ExtractOptions } from '../../extract.js';
-import { runLineBatch, type BatchResult, type LineBatch } from './line-batch.js';
+import { runLineBatch, type LineBatch } from './line-batch.js';
+import { runFileTask, type FileResult, type FileTask } from './file-task.js';
+import type { BatchResult } from './printed.js';
 
-/** A document, or a batch of input lines (`batch`), whose printed output comes back as bytes. */
-export type WorkerRequest = DocumentRequest | { seq: number; batch: LineBatch };
+/** A document, or a batch of input lines (`batch`) or a file (`file`) whose printed output comes back as bytes. */
+export type WorkerRequest = DocumentRequest | { seq: number; batch: LineBatch } | { seq: number; file: FileTask };
 
 interface DocumentRequest {
   seq: number;
@@ -21,15 +23,15 @@ interface DocumentRequest {
 export type WorkerReply =
   | { seq: number; refDate: string; entities: ReturnType<typeof extractDocument>['entities'] }
   | ({ seq: number } & EncodedExtraction)
-  | { seq: number; batch: BatchResult }
+  | { seq: number; batch: BatchResult | FileResult }
   | { seq: number; error: string };
 
 const model = createModel(workerData as ModelOptions);
 parentPort!.postMessage({ ready: true });
 parentPort!.on('message', (req: WorkerRequest) => {
   try {
-    if ('batch' in req) {
-      const batch = runLineBatch(req.batch, model);
+    if ('batch' in req || 'file' in req) {
+      const batch = 'batch' in req ? runLineBatch(req.batch, model) : runFileTask(req.file, model);
       // The output's memory moves to the main thread instead of being copied (ByteBuilder gives it a buffer of its own).
       parentPort!.postMessage({ seq: req.seq, batch } satisfies WorkerReply, [batch.output.buffer as ArrayBuffer]);
       return;

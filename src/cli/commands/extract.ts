@@ -7,15 +7,16 @@ import type { ExtractArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, describe, labelOf, loadModel, readAll, warn } from '../common.js';
 import { extractDocument, type EncodedExtraction, type Extraction, type ExtractOptions, type Model } from '../../extract.js';
-import { decode } from '../../io/decode.js';
-import { binaryReason } from '../../io/binary.js';
 import { readLineBatches, readLines } from '../../io/lines.js';
 import { expandInputs, type SourceItem } from '../../io/sources.js';
 import { parseJsonlLine } from '../../documents.js';
 import { FORMATS_WITH_TEXT, type Format } from '../../output/printers.js';
 import { printerMaker } from '../printer-for.js';
 import { documentRecord, extractionErrorRecord, inputErrorRecord, placeOf, type Doc } from '../records.js';
-import { BATCH_FORMATS, runLineBatch, type BatchFormat, type BatchResult, type LineBatch } from '../batch/line-batch.js';
+import { runLineBatch, type LineBatch } from '../batch/line-batch.js';
+import { runFileTask, type FileResult } from '../batch/file-task.js';
+import { BATCH_FORMATS, type BatchFormat, type BatchResult, type BatchSettings } from '../batch/printed.js';
+import { BinaryInput, documentOfBytes } from '../document-file.js';
 import type { Progress } from '../batch/progress.js';
 import type { ExtractionPool } from '../batch/pool.js';
 import { InOrder, type Commit } from '../batch/in-order.js';
@@ -31,17 +32,10 @@ const IN_FLIGHT_PER_JOB = 8;
  */
 const LINES_CHUNK = 64 * 1024;
 
-/** A file that is not text (an image, a PDF, an archive): skipped with a warning, counted in the summary. */
-export class BinaryInput extends Error {}
-
 /** The documents of one source, by input mode; lines and jsonl are streamed. */
 async function* documentsOf(item: SourceItem, args: ExtractArgs, io: CliIo): AsyncGenerator<Doc> {
   if (args.input === 'text') {
-    const bytes = await readAll(item, io);
-    const binary = args.encoding ? undefined : binaryReason(bytes);
-    if (binary) throw new BinaryInput(`binary file, skipped (${binary})`);
-    const { text, encoding } = decode(bytes, { encoding: args.encoding });
-    yield { kind: 'document', text, encoding };
+    yield documentOfBytes(await readAll(item, io), args.encoding);
     return;
   }
   const stream = item.kind === 'file' ? createReadStream(item.path) : io.stdin;
@@ -126,8 +120,12 @@ class ExtractRun {
   private readonly inOrder: InOrder;
   private readonly withText: boolean;
   private readonly options: ExtractOptions;
-  /** Lines to JSON Lines or TSV, or only counted: read and written in batches, each printed where it is extracted. */
+  /**
+   * To JSON Lines or TSV, or only counted: lines go in batches, and files are read, where they are extracted and
+   * printed (a worker), the main thread writing the bytes that come back.
+   */
   private readonly batched: boolean;
+  private readonly settings: BatchSettings;
   /** With JSON Lines out, workers send a document's entities as JSON text, which the main thread need not parse. */
   private readonly encode: boolean;
 
@@ -144,7 +142,8 @@ class ExtractRun {
     this.inOrder = new InOrder(pool ? args.jobs * IN_FLIGHT_PER_JOB : 0);
     this.withText = FORMATS_WITH_TEXT.has(format);
     this.options = { refDate: args.refDate, prefer: args.preferDates, types: args.types, minConfidence: args.minConfidence };
-    this.batched = args.input !== 'text' && !this.withText && (Boolean(args.statsOnly) || BATCH_FORMATS.has(format));
+    this.batched = !this.withText && (Boolean(args.statsOnly) || BATCH_FORMATS.has(format));
+    this.settings = { format: format as BatchFormat, options: this.options, tally: this.summary.needsEntities, countOnly: Boolean(args.statsOnly) };
     this.encode = format === 'jsonl' && !this.withText && !this.summary.needsEntities;
   }
 
@@ -172,7 +171,8 @@ class ExtractRun {
     await this.inOrder.push(() => this.sink?.beginSource(rel));
     const state: InputState = {};
     try {
-      if (this.batched) await this.lineBatches(item, source, state);
+      if (this.batched && this.args.input !== 'text') await this.lineBatches(item, source, state);
+      else if (this.batched && item.kind === 'file') await this.file(item.path, source, state);
       else {
         for await (const doc of documentsOf(item, this.args, io)) {
           if (this.stopped) break;
@@ -248,10 +248,7 @@ class ExtractRun {
         input: args.input === 'jsonl' ? 'jsonl' : 'lines',
         textField: args.textField,
         encoding: encoding && encoding !== 'utf-8' ? encoding : undefined,
-        format: this.format as BatchFormat,
-        options: this.options,
-        tally: this.summary.needsEntities,
-        countOnly: Boolean(args.statsOnly),
+        settings: this.settings,
       };
       firstLine += lines.length;
       const result = this.pool ? this.pool.runBatch(batch) : Promise.resolve(runLineBatch(batch, this.model));
@@ -264,6 +261,23 @@ class ExtractRun {
         ),
       );
     }
+  }
+
+  /** A file as one document, read where it is extracted; a file that cannot be read or decoded fails its input. */
+  private async file(path: string, source: string, state: InputState): Promise<void> {
+    const task = { path, source, encoding: this.args.encoding, settings: this.settings };
+    const result: Promise<FileResult> = this.pool ? this.pool.runFile(task) : Promise.resolve(runFileTask(task, this.model));
+    await this.inOrder.push(
+      result.then(
+        (r) => () => {
+          if (r.failure) state.failure = r.failure.binary ? new BinaryInput(r.failure.message) : new Error(r.failure.message);
+          return this.collect(r);
+        },
+        (e: unknown) => () => {
+          state.failure ??= e;
+        },
+      ),
+    );
   }
 
   /** Counts, warns about and writes a batch's result. */

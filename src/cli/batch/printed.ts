@@ -1,0 +1,85 @@
+/**
+ * Documents extracted and printed where the model is, their output collected as UTF-8 bytes with their counts: a
+ * worker thread sends back one result per batch of lines or per file, so the main thread, which reads and writes and
+ * on few cores competes with the workers, does no per-document work.
+ */
+import { extractDocument, type ExtractOptions, type Model } from '../../extract.js';
+import { jsonlPrinter, tsvPrinter, type Printer } from '../../output/printers.js';
+import { ByteBuilder } from '../../output/byte-builder.js';
+import { describe } from '../common.js';
+import { documentRecord, extractionErrorRecord, inputErrorRecord, placeOf, type Doc } from '../records.js';
+import { tallyEntities, type EntityCount } from './summary.js';
+
+/** The formats whose records print independently of each other and of the terminal. */
+export const BATCH_FORMATS: ReadonlySet<string> = new Set(['jsonl', 'tsv']);
+export type BatchFormat = 'jsonl' | 'tsv';
+
+/** How a batch is printed and counted: the same for every batch of a run. */
+export interface BatchSettings {
+  format: BatchFormat;
+  options: ExtractOptions;
+  /** Count each entity (for `--summary` and `stats`), not only the totals by type. */
+  tally: boolean;
+  /** Print nothing (`stats`): only count. */
+  countOnly: boolean;
+}
+
+export interface BatchResult {
+  /** The batch's records, printed and encoded as UTF-8. */
+  output: Uint8Array;
+  documents: number;
+  /** UTF-16 code units of the documents' text, for the progress line. */
+  chars: number;
+  byType: Record<string, number>;
+  tally: EntityCount[] | undefined;
+  /** Warnings for stderr, in input order (each names its file and line). */
+  warnings: string[];
+  /** Documents or input records that failed: malformed input records, extractions that threw. */
+  failed: number;
+}
+
+export class PrintedBatch {
+  private readonly printer: Printer;
+  private readonly byType: Record<string, number> = {};
+  private readonly tally: Map<string, EntityCount> | undefined;
+  private readonly warnings: string[] = [];
+  private readonly out = new ByteBuilder();
+  private documents = 0;
+  private chars = 0;
+  private failed = 0;
+
+  constructor(
+    private readonly settings: BatchSettings,
+    private readonly model: Model,
+  ) {
+    this.printer = settings.format === 'tsv' ? tsvPrinter() : jsonlPrinter();
+    this.tally = settings.tally ? new Map() : undefined;
+  }
+
+  document(source: string, doc: Extract<Doc, { kind: 'document' }>): void {
+    const { settings } = this;
+    try {
+      const { refDate, entities } = extractDocument(doc.text, this.model, settings.options);
+      this.documents++;
+      this.chars += doc.text.length;
+      for (const e of entities) this.byType[e.type] = (this.byType[e.type] ?? 0) + 1;
+      if (this.tally) tallyEntities(entities, this.tally);
+      if (!settings.countOnly) this.out.append(this.printer.record(documentRecord(source, doc, { refDate, entities }, false)));
+    } catch (e) {
+      this.failed++;
+      this.warnings.push(`${placeOf(source, doc)}: ${describe(e)}`);
+      if (!settings.countOnly) this.out.append(this.printer.record(extractionErrorRecord(source, doc, describe(e))));
+    }
+  }
+
+  inputError(source: string, doc: Extract<Doc, { kind: 'error' }>): void {
+    this.failed++;
+    this.warnings.push(`${placeOf(source, doc)}: ${doc.message}`);
+    if (!this.settings.countOnly) this.out.append(this.printer.record(inputErrorRecord(source, doc)));
+  }
+
+  result(): BatchResult {
+    const { documents, chars, byType, warnings, failed } = this;
+    return { output: this.out.bytes(), documents, chars, byType, tally: this.tally ? [...this.tally.values()] : undefined, warnings, failed };
+  }
+}
