@@ -2,7 +2,9 @@ import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, existsSync, readdi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PassThrough } from 'node:stream';
 import { runCli } from '../helpers/cli.js';
+import { main } from '../../src/cli/main.js';
 
 const SEED = readFileSync(new URL('../../fixtures/news/000_c4aff9e3ec424988.txt', import.meta.url), 'utf8');
 const dirs: string[] = [];
@@ -110,6 +112,33 @@ describe('--out, --resume, --jobs, stats', () => {
     }
     // Neither the binary nor the undecodable file leaves an output.
     expect(files(join(dir, 'o1')).filter((f) => /img|broken/.test(f))).toEqual([]);
+  });
+
+  it('a live pipe with workers: each record is written when it is done, not when more input arrives', async () => {
+    const stdin = new PassThrough();
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    const lines: string[] = [];
+    let partial = '';
+    let onLine: (() => void) | undefined;
+    stdout.on('data', (d: Buffer) => {
+      partial += d.toString('utf8');
+      const parts = partial.split('\n');
+      partial = parts.pop()!;
+      lines.push(...parts);
+      if (parts.length) onLine?.();
+    });
+    const nextLine = () => new Promise<void>((resolve) => (onLine = resolve));
+    const run = main(['--input', 'jsonl', '--jobs', '2'], { stdin, stdout, stderr, env: {} });
+    stdin.write('{"id": 1, "text": "زار ماكرون باريس"}\n');
+    await nextLine();
+    expect(JSON.parse(lines[0]).id).toBe(1);
+    stdin.write('{"id": 2, "text": "قال بيسكوف إن روسيا"}\n');
+    await nextLine();
+    expect(JSON.parse(lines[1]).id).toBe(2);
+    stdin.end();
+    expect(await run).toBe(0);
+    expect(lines).toHaveLength(2);
   });
 
   it('the mapper contract: chunked input, concatenated outputs, equals one run; one output line per input line', async () => {

@@ -44,4 +44,25 @@ describe('InOrder', () => {
     await q.drain();
     expect(seen).toEqual(['a start', 'a end', 'b']);
   });
+
+  it('commits a step as soon as it and those before it are ready, without waiting for the next push', async () => {
+    const seen: number[] = [];
+    const q = new InOrder(10);
+    await q.push(later(5, () => void seen.push(1)));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(seen).toEqual([1]);
+    await q.drain();
+  });
+
+  it('a commit that throws stops the queue and the error reaches the producer', async () => {
+    const q = new InOrder(10);
+    const produce = async () => {
+      await q.push(() => {
+        throw new Error('disk full');
+      });
+      await q.push(later(1, () => {}));
+      await q.drain();
+    };
+    await expect(produce()).rejects.toThrow('disk full');
+  });
 });
