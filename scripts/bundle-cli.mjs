@@ -1,7 +1,13 @@
-// Bundles the compiled CLI (dist/cli/main.js and the ~70 modules it imports) into one ES module,
-// dist/cli-bundle/arner-cli.js, which bin/arner.js loads when present: Node resolves, reads, compiles and links
-// each module of a module graph separately, and for a one-line run that costs more than running the code itself.
-// Run by `npm run build` and `prepare`, after tsc. It bundles tsc's output, so the bundle runs the code tsc emitted.
+// Bundles the compiled CLI (dist/cli/main.js and the ~70 modules it imports) into one file,
+// dist/cli-bundle/arner-cli.cjs, with V8's code cache beside it (arner-cli.cache, scripts/code-cache.mjs), which
+// bin/arner.js loads when present (bin/load-bundle.js): Node resolves, reads, compiles and links each module of a
+// module graph separately, and for a one-line run that costs more than running the code itself; the code cache then
+// spares most of the bundle's parsing and compiling. Run by `npm run build` and `prepare`, after tsc. It bundles
+// tsc's output, so the bundle runs the code tsc emitted.
+//
+// The bundle is CommonJS, not an ES module, only because Node 20 offers a code cache to classic scripts alone.
+// Its files are named .cjs (the package is "type": "module"), and the dynamic import of an external package
+// (fast-glob) becomes a require: a script run by vm cannot import() without an experimental loader option.
 //
 // - Everything the CLI imports statically goes into that one file; what it imports dynamically (the other commands,
 //   the other output formats, the worker pool, the progress line) becomes chunks beside it, loaded only when used.
@@ -10,6 +16,7 @@
 //   only), fast-glob (folders and patterns only), compromise (big, required on the first Latin-script word).
 // - The worker script of --jobs is not bundled: the pool starts dist/cli/batch/worker.js by path.
 import { rolldown } from 'rolldown';
+import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +37,7 @@ const bundle = await rolldown({
   input: join(dist, 'cli', 'main.js'),
   platform: 'node',
   external: isExternal,
-  // The entry keeps its exports (bin/arner.js imports `main`) and may export more, which lets the modules the
+  // The entry keeps its exports (bin/arner.js calls `main`) and may export more, which lets the modules the
   // entry needs live in the entry itself rather than in a shared chunk the lazy chunks import.
   preserveEntrySignatures: 'allow-extension',
   logLevel: 'warn',
@@ -39,9 +46,11 @@ let output;
 try {
   ({ output } = await bundle.write({
     dir: tmp,
-    format: 'esm',
-    entryFileNames: 'arner-cli.js',
-    chunkFileNames: '[name]-[hash].js',
+    format: 'cjs',
+    strict: true,
+    dynamicImportInCjs: false,
+    entryFileNames: 'arner-cli.cjs',
+    chunkFileNames: '[name]-[hash].cjs',
     // Every module reachable by static imports from the entry ("$initial") in one chunk, the entry's own.
     codeSplitting: { groups: [{ name: 'arner-cli', tags: ['$initial'] }] },
     sourcemap: false,
@@ -54,8 +63,15 @@ const entry = output.find((c) => c.type === 'chunk' && c.isEntry);
 const eager = entry.imports.filter((i) => output.some((c) => c.fileName === i));
 if (eager.length) console.error(`arner: warning: the CLI bundle imports other chunks at startup: ${eager.join(', ')}`);
 
+// The cache is made from the bundle in its temporary folder (paths are found from the package root, which is the same).
+const cached = spawnSync(process.execPath, [fileURLToPath(new URL('code-cache.mjs', import.meta.url)), join(tmp, 'arner-cli.cjs')], { stdio: 'inherit' });
+if (cached.status !== 0) {
+  rmSync(tmp, { recursive: true, force: true });
+  throw new Error('arner: making the code cache of the CLI bundle failed');
+}
+
 const old = `${target}.old-${process.pid}`;
 if (existsSync(target)) renameSync(target, old);
 renameSync(tmp, target);
 rmSync(old, { recursive: true, force: true });
-console.error(`arner: CLI bundle in ${Math.round(performance.now() - started)} ms: ${join(target, 'arner-cli.js')}`);
+console.error(`arner: CLI bundle and its code cache in ${Math.round(performance.now() - started)} ms: ${join(target, 'arner-cli.cjs')}`);
