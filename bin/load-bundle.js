@@ -4,8 +4,12 @@
  * (vm.Script), not to ES modules: that is why the bundle is CommonJS, run here the way Node runs a CommonJS file.
  *
  * The cache is an optimization only. It is used when it is at least as new as the bundle (a bundle rebuilt or edited
- * since then ignores it, as make would), and V8 itself rejects one made by another V8 or with other flags; either
- * way the bundle is then compiled from its source, as without a cache.
+ * since then ignores it, as make would) and was made for the bundle at this very path: V8 keeps the file name it was
+ * made with and stack traces would show that one, so a package copied or moved elsewhere compiles from source. V8
+ * itself rejects a cache made by another V8 or with other flags. In every such case the bundle is compiled from its
+ * source, as without a cache.
+ *
+ * The cache file is the bundle's absolute path, a line feed, then V8's data.
  */
 import { readFileSync, statSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
@@ -32,13 +36,21 @@ export function loadBundle(bundle) {
   return { exports: module.exports, script };
 }
 
+/** The cache file's contents for `bundle` (see above). */
+export function cacheFileData(bundle, data) {
+  return Buffer.concat([Buffer.from(`${bundle}\n`), data]);
+}
+
 function currentCache(bundle) {
   const cache = cacheFileOf(bundle);
   const cached = statSync(cache, { throwIfNoEntry: false });
   if (!cached || cached.mtimeMs < statSync(bundle).mtimeMs) return undefined;
+  let file;
   try {
-    return readFileSync(cache);
+    file = readFileSync(cache);
   } catch {
     return undefined;
   }
+  const header = Buffer.from(`${bundle}\n`);
+  return file.subarray(0, header.length).equals(header) ? file.subarray(header.length) : undefined;
 }

@@ -63,15 +63,13 @@ const entry = output.find((c) => c.type === 'chunk' && c.isEntry);
 const eager = entry.imports.filter((i) => output.some((c) => c.fileName === i));
 if (eager.length) console.error(`arner: warning: the CLI bundle imports other chunks at startup: ${eager.join(', ')}`);
 
-// The cache is made from the bundle in its temporary folder (paths are found from the package root, which is the same).
-const cached = spawnSync(process.execPath, [fileURLToPath(new URL('code-cache.mjs', import.meta.url)), join(tmp, 'arner-cli.cjs')], { stdio: 'inherit' });
-if (cached.status !== 0) {
-  rmSync(tmp, { recursive: true, force: true });
-  throw new Error('arner: making the code cache of the CLI bundle failed');
-}
-
 const old = `${target}.old-${process.pid}`;
 if (existsSync(target)) renameSync(target, old);
 renameSync(tmp, target);
 rmSync(old, { recursive: true, force: true });
+
+// The cache is made from the bundle where it runs: V8 keeps the script's file name in the cache, and stack traces
+// would otherwise name the temporary folder. Until it is written, the bundle runs without a cache.
+const cached = spawnSync(process.execPath, [fileURLToPath(new URL('code-cache.mjs', import.meta.url)), join(target, 'arner-cli.cjs')], { stdio: 'inherit' });
+if (cached.status !== 0) throw new Error('arner: making the code cache of the CLI bundle failed');
 console.error(`arner: CLI bundle and its code cache in ${Math.round(performance.now() - started)} ms: ${join(target, 'arner-cli.cjs')}`);
