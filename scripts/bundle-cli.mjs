@@ -47,6 +47,10 @@ try {
   ({ output } = await bundle.write({
     dir: tmp,
     format: 'cjs',
+    // ASCII only (non-ASCII escaped, comments dropped; dist/*.js keep them): V8 then holds the source as a one-byte
+    // string and reads it without decoding UTF-8. Measured: -12M instructions of the one-line run (-1.8%).
+    charset: 'ascii',
+    comments: false,
     strict: true,
     dynamicImportInCjs: false,
     entryFileNames: 'arner-cli.cjs',
