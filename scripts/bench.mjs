@@ -202,6 +202,9 @@ function snapshot(tmp) {
   for (const d of ['dist', 'bin', 'lexicons']) cpSync(join(ROOT, d), join(dir, d), { recursive: true, preserveTimestamps: true });
   cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // The CLI bundle's code cache is used only at the path it was made for (bin/load-bundle.js): made again for the copy.
+  const bundle = join(dir, 'dist', 'cli-bundle', 'arner-cli.cjs');
+  if (existsSync(bundle)) spawnSync(process.execPath, [join(ROOT, 'scripts', 'code-cache.mjs'), bundle], { stdio: 'inherit' });
   return dir;
 }
 

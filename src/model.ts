@@ -1,6 +1,5 @@
 /** Building a model: lexicons loaded, validated and compiled once per process. */
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { loadLexicons } from './lexicon/load.js';
 import { compileLexicon } from './lexicon/compile.js';
 import type { Model } from './extract.js';
@@ -8,9 +7,10 @@ import { loadRuleLists } from './recognize/rules/wordlists.js';
 import { formKeys } from './lexicon/compile.js';
 import type { LexiconEntry } from './lexicon/types.js';
 import { loadSnapshot } from './snapshot.js';
+import { CODE_DIR, PACKAGE_ROOT } from './locations.js';
 
 /** The lexicons shipped with the package (`lexicons/` beside `src/` and `dist/`). */
-export const BUILTIN_LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'lexicons');
+export const BUILTIN_LEXICON_DIR = join(PACKAGE_ROOT, 'lexicons');
 
 export interface ModelOptions {
   /** Load the built-in lexicons (default true). */
@@ -43,7 +43,7 @@ function personNameWords(entries: readonly LexiconEntry[]): { words: Set<string>
 }
 
 /** The compiled built-in model, saved by `npm run build` beside the compiled code (dist/model.snapshot). */
-export const SNAPSHOT_FILE = join(dirname(fileURLToPath(import.meta.url)), 'model.snapshot');
+export const SNAPSHOT_FILE = join(CODE_DIR, 'model.snapshot');
 
 export function createModel(options: ModelOptions = {}): Model {
   const builtinOnly = options.builtin !== false && (options.lexicons ?? []).length === 0 && options.rules !== false;

@@ -1,13 +1,13 @@
 /** argv -> typed options (commander). Choices are listed once, here. */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { FORMATS, type Format } from '../output/printers.js';
 import { INPUT_MODES, type InputMode } from '../documents.js';
 import { ENTITY_TYPES, type EntityType } from '../lexicon/types.js';
 import { canonicalEncoding } from '../io/decode.js';
 import type { PreferDates } from '../recognize/dates/index.js';
+import { PACKAGE_ROOT } from '../locations.js';
 
 export interface ExtractArgs {
   inputs: string[];
@@ -67,7 +67,7 @@ export interface LexiconArgs {
 }
 
 function version(): string {
-  const pkg = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'package.json');
+  const pkg = join(PACKAGE_ROOT, 'package.json');
   return (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
 }
 

@@ -3,8 +3,8 @@
  * least busy worker; `extract` returns a promise, and the caller keeps input order by awaiting promises in order.
  */
 import { Worker } from 'node:worker_threads';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { WORKER_SCRIPT } from '../../locations.js';
 import type { ModelOptions } from '../../model.js';
 import type { EncodedExtraction, Extraction, ExtractOptions } from '../../extract.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
@@ -14,11 +14,9 @@ import type { BatchResult } from './printed.js';
 
 type Reply = Extraction | EncodedExtraction | BatchResult | FileResult;
 
-/** The compiled worker script: beside this file in dist/, or in dist/ when running from the TypeScript sources. */
+/** The compiled worker script, in dist/ also when the caller is the CLI bundle or the TypeScript sources. */
 function workerScript(): URL {
-  const here = new URL('./worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(here))) return here;
-  return new URL('../../../dist/cli/batch/worker.js', import.meta.url);
+  return pathToFileURL(WORKER_SCRIPT);
 }
 
 /**

@@ -5,11 +5,11 @@
  * that gave them; any other question, or another ICU, is asked of ICU itself.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { CODE_DIR } from '../../locations.js';
 
 /** Beside the compiled code: dist/date-names.json (absent when running from the TypeScript sources). */
-export const DATE_NAMES_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'date-names.json');
+export const DATE_NAMES_FILE = join(CODE_DIR, 'date-names.json');
 
 interface Saved {
   icu: string;

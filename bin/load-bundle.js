@@ -1,0 +1,56 @@
+/**
+ * Runs the CLI bundle (dist/cli-bundle/arner-cli.cjs) with V8's code cache saved beside it by the build, so that a
+ * start skips parsing and compiling most of its code. Node 20 offers a code cache only to classic scripts
+ * (vm.Script), not to ES modules: that is why the bundle is CommonJS, run here the way Node runs a CommonJS file.
+ *
+ * The cache is an optimization only. It is used when it is at least as new as the bundle (a bundle rebuilt or edited
+ * since then ignores it, as make would) and was made for the bundle at this very path: V8 keeps the file name it was
+ * made with and stack traces would show that one, so a package copied or moved elsewhere compiles from source. V8
+ * itself rejects a cache made by another V8 or with other flags. In every such case the bundle is compiled from its
+ * source, as without a cache.
+ *
+ * The cache file is the bundle's absolute path, a line feed, then V8's data.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { Script } from 'node:vm';
+
+/** The bundle's code cache file: beside it, written by scripts/code-cache.mjs at build time. */
+export const cacheFileOf = (bundle) => bundle.replace(/\.cjs$/, '.cache');
+
+/** Loads `bundle` and returns its exports and the compiled script (scripts/code-cache.mjs saves its cache). */
+export function loadBundle(bundle) {
+  const source = readFileSync(bundle, 'utf8');
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundle,
+    cachedData: currentCache(bundle),
+  });
+  // Registered as Node's own loader would: the bundle's lazy chunks require it back and must get this instance.
+  const module = new Module(bundle);
+  module.filename = bundle;
+  const require = createRequire(bundle);
+  require.cache[bundle] = module;
+  script.runInThisContext()(module.exports, require, module, bundle, dirname(bundle));
+  module.loaded = true;
+  return { exports: module.exports, script };
+}
+
+/** The cache file's contents for `bundle` (see above). */
+export function cacheFileData(bundle, data) {
+  return Buffer.concat([Buffer.from(`${bundle}\n`), data]);
+}
+
+function currentCache(bundle) {
+  const cache = cacheFileOf(bundle);
+  const cached = statSync(cache, { throwIfNoEntry: false });
+  if (!cached || cached.mtimeMs < statSync(bundle).mtimeMs) return undefined;
+  let file;
+  try {
+    file = readFileSync(cache);
+  } catch {
+    return undefined;
+  }
+  const header = Buffer.from(`${bundle}\n`);
+  return file.subarray(0, header.length).equals(header) ? file.subarray(header.length) : undefined;
+}
