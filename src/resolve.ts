@@ -14,7 +14,8 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
     a.start - b.start ||
     Number(a.ambiguous ?? false) - Number(b.ambiguous ?? false) ||
     Number(a.entry === undefined) - Number(b.entry === undefined) ||
-    b.confidence - a.confidence ||
+    // A sign rather than the difference: a fraction here would make every comparison's result a heap number.
+    (b.confidence > a.confidence ? 1 : b.confidence < a.confidence ? -1 : 0) ||
     TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
     (a.entry ?? 0) - (b.entry ?? 0)
   );
