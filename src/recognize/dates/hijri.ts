@@ -26,13 +26,17 @@ function umalqura(): Intl.DateTimeFormat {
 }
 
 function hijriOfDayNumber(n: number): HijriDate {
-  const h: HijriDate = { year: 0, month: 0, day: 0 };
+  let year = 0;
+  let month = 0;
+  let day = 0;
   for (const part of umalqura().formatToParts(new Date(n * 86_400_000))) {
-    if (part.type === 'year') h.year = parseInt(part.value, 10);
-    else if (part.type === 'month') h.month = parseInt(part.value, 10);
-    else if (part.type === 'day') h.day = parseInt(part.value, 10);
+    if (part.type === 'year') year = parseInt(part.value, 10);
+    else if (part.type === 'month') month = parseInt(part.value, 10);
+    else if (part.type === 'day') day = parseInt(part.value, 10);
   }
-  return h;
+  // Made whole rather than filled in: {year, month, day} objects share one hidden class with Gregorian dates, and
+  // the first overwrite of a field made V8 drop the optimized date code that assumed its fields are never rewritten.
+  return { year, month, day };
 }
 
 export function toHijri(d: Ymd): HijriDate {
