@@ -39,8 +39,20 @@ function hijriOfDayNumber(n: number): HijriDate {
   return { year, month, day };
 }
 
+/** Days converted by `toHijri`; bounded, as a long run meets ever new reference dates. */
+const hijriDays = new Map<number, HijriDate>();
+const HIJRI_DAYS_MAX = 4096;
+
+/** The Hijri date of a day (shared: not to be modified). A document's Hijri dates all ask about its reference date. */
 export function toHijri(d: Ymd): HijriDate {
-  return hijriOfDayNumber(dayNumber(d));
+  const n = dayNumber(d);
+  let h = hijriDays.get(n);
+  if (h === undefined) {
+    if (hijriDays.size >= HIJRI_DAYS_MAX) hijriDays.clear();
+    h = hijriOfDayNumber(n);
+    hijriDays.set(n, h);
+  }
+  return h;
 }
 
 /** 1 Muharram 1 AH in the arithmetic (civil) calendar, as a day number: the search starts near it. */
