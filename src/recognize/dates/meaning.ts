@@ -88,8 +88,10 @@ export function hijriMeaning(p: Parts<HijriMeaning>): HijriMeaning {
  * rarer calendar's branch would deoptimize its caller the first time that branch runs.
  */
 export function calendarMeaning(kind: Calendar, p: Parts<HijriMeaning>): GregorianMeaning | HijriMeaning {
+  // Read for both calendars: a load made only for Hijri meanings would deoptimize the callers when the first came.
+  const gregorianYear = p.gregorianYear;
   // Both branches of the union have these fields; TypeScript cannot tie `kind` to the union member here.
-  return { kind, year: p.year, month: p.month, day: p.day, weekday: undefined, relative: p.relative, yearWritten: p.yearWritten, gregorianYear: kind === 'hijri' ? p.gregorianYear : undefined } as GregorianMeaning | HijriMeaning;
+  return { kind, year: p.year, month: p.month, day: p.day, weekday: undefined, relative: p.relative, yearWritten: p.yearWritten, gregorianYear: kind === 'hijri' ? gregorianYear : undefined } as GregorianMeaning | HijriMeaning;
 }
 
 export const fixed = (value: string, grain: Grain, hijri?: string): FixedMeaning => ({ kind: 'fixed', value: hijri ? { value, grain, hijri } : { value, grain } });
