@@ -32,7 +32,8 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
     let j = i + 1;
     let end = byStart[i].end;
     while (j < byStart.length && byStart[j].start < end) {
-      if (byStart[j].end > end) end = byStart[j].end;
+      // Without a branch: one taken only by a chain of overlaps deoptimized this loop.
+      end = Math.max(end, byStart[j].end);
       j++;
     }
     if (j === i + 1) kept.push(byStart[i]);
