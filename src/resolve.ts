@@ -14,7 +14,8 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
     a.start - b.start ||
     Number(a.ambiguous ?? false) - Number(b.ambiguous ?? false) ||
     Number(a.entry === undefined) - Number(b.entry === undefined) ||
-    b.confidence - a.confidence ||
+    // A sign rather than the difference: a fraction here would make every comparison's result a heap number.
+    (b.confidence > a.confidence ? 1 : b.confidence < a.confidence ? -1 : 0) ||
     TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
     (a.entry ?? 0) - (b.entry ?? 0)
   );
@@ -31,7 +32,8 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
     let j = i + 1;
     let end = byStart[i].end;
     while (j < byStart.length && byStart[j].start < end) {
-      if (byStart[j].end > end) end = byStart[j].end;
+      // Without a branch: one taken only by a chain of overlaps deoptimized this loop.
+      end = Math.max(end, byStart[j].end);
       j++;
     }
     if (j === i + 1) kept.push(byStart[i]);

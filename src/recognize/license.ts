@@ -35,32 +35,27 @@ export function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexic
     if (list) list.push(c.start);
     else positions.set(c.entry, [c.start]);
   }
-  const near = (entry: number | undefined, at: number): boolean => {
-    const list = entry === undefined ? undefined : positions.get(entry);
+  const near = (entry: number, at: number): boolean => {
+    const list = positions.get(entry);
     return list !== undefined && list.some((p) => Math.abs(p - at) <= ARTICLE_WINDOW);
   };
-  const sporty = (at: number): boolean => {
-    let lo = 0;
-    let hi = sportWordsAt.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sportWordsAt[mid] < at - SPORT_WINDOW) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < sportWordsAt.length && sportWordsAt[lo] <= at + SPORT_WINDOW;
-  };
-  // A club named by an ordinary word (الشرطة, النفط, الاتفاق) needs a word of sports reporting right beside it.
-  const sportyNear = (start: number, end: number): boolean => sportWordsAt.some((p) => p >= start - NEAR_SPORT_WORD && p <= end + 1);
+  const licensors = licensorsOf(lexicon);
+  // The checks are pure and any one licenses, so their order is free: each is written so that its rare case runs the
+  // same code as its common one (a branch first taken after V8 optimized this function would deoptimize it).
   const licensed = (c: Candidate): boolean => {
-    if (near(c.entry, c.start)) return true;
+    const entry = c.entry;
+    if (entry === undefined) return false;
+    const { start, end } = c;
+    // A mention of the entry itself nearby, or of an entry that licenses it.
+    const ids = licensors.get(entry) ?? [entry];
+    for (let k = 0; k < ids.length; k++) if (near(ids[k], start)) return true;
     // A club's name (?برشلونة) is the club in sports reporting, but not right after a place head (مدينة نيس).
-    if (c.entry !== undefined && lexicon.entries[c.entry].subtype === 'sport' && !(triggers && afterPlaceHead(c, triggers))) {
+    if (lexicon.entries[entry].subtype === 'sport' && !(triggers && afterPlaceHead(c, triggers))) {
+      // A club named by an ordinary word (الشرطة, النفط, الاتفاق) needs a word of sports reporting right beside it.
       const word = triggers?.ordinary?.(c) === true;
-      if (word ? sportyNear(c.start, c.end) : sporty(c.start)) return true;
+      if (sportWordIn(sportWordsAt, start - (word ? NEAR_SPORT_WORD : SPORT_WINDOW), (word ? end : start) + (word ? 1 : SPORT_WINDOW))) return true;
     }
-    if (c.entry !== undefined && triggers && triggeredBefore(c, lexicon.entries[c.entry], triggers)) return true;
-    const by = c.entry === undefined ? undefined : lexicon.entries[c.entry].licensedBy;
-    return by !== undefined && by.some((id) => near(lexicon.byId.get(id), c.start));
+    return triggers !== undefined && triggeredBefore(c, lexicon.entries[entry], triggers);
   };
   const kept = strong;
   // In text order, so that a licensed mention licenses the next one in turn: a long article that keeps naming
@@ -79,6 +74,43 @@ export function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexic
   const licensedStarts = new Set<number>();
   for (const c of kept) if (c.rule === 'licensed-form') licensedStarts.add(c.start);
   return resolveOverlaps(licensedStarts.size ? keepIf(kept, (c) => c.source !== 'rule' || !licensedStarts.has(c.start)) : kept);
+}
+
+/** Is there a word of sports reporting at an offset from `lo` to `hi` (both inclusive)? `at` is sorted. */
+function sportWordIn(at: readonly number[], lo: number, hi: number): boolean {
+  let a = 0;
+  let b = at.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (at[mid] < lo) a = mid + 1;
+    else b = mid;
+  }
+  return a < at.length && at[a] <= hi;
+}
+
+const licensorsByLexicon = new WeakMap<CompiledLexicon, ReadonlyMap<number, readonly number[]>>();
+
+/**
+ * For each entry that others license (lexicons/licenses.tsv), the entry itself and then the entries that license it,
+ * as indices; made on first use, once per lexicon.
+ */
+function licensorsOf(lexicon: CompiledLexicon): ReadonlyMap<number, readonly number[]> {
+  const known = licensorsByLexicon.get(lexicon);
+  if (known) return known;
+  const map = new Map<number, number[]>();
+  const { entries, byId } = lexicon;
+  for (let i = 0; i < entries.length; i++) {
+    const by = entries[i].licensedBy;
+    if (by === undefined) continue;
+    const ids = [i];
+    for (const id of by) {
+      const k = byId.get(id);
+      if (k !== undefined) ids.push(k);
+    }
+    map.set(i, ids);
+  }
+  licensorsByLexicon.set(lexicon, map);
+  return map;
 }
 
 /** The words before each candidate, for lexicons/rules/license-triggers.tsv. */

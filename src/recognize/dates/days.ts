@@ -3,7 +3,7 @@
  * `يوم 27` (the nearest month where the day fits).
  */
 import { addMonths, isValidYmd } from './calendar.js';
-import { completeMeaning, type GregorianMeaning } from './meaning.js';
+import { completeMeaning, gregorianMeaning } from './meaning.js';
 import { monthPhrase } from './months.js';
 import { readCardinal, readOrdinal, type NumberRead } from './numbers.js';
 import { CONFIDENCE, closesAfter, partOfLongerNumber, type Grammar, type Parse, type Rule } from './parse.js';
@@ -53,7 +53,7 @@ export function dayMonth(g: Grammar, i: number, clitics: boolean, licensed = fal
   const rel = relativeMonth(g, day.last + 1);
   if (rel) {
     if (!isValidYmd(rel.year, rel.month, day.value)) return undefined;
-    const meaning: GregorianMeaning = { kind: 'gregorian', year: rel.year, month: rel.month, day: day.value, yearWritten: false };
+    const meaning = gregorianMeaning({ year: rel.year, month: rel.month, day: day.value, yearWritten: false });
     return { first: i, last: rel.last, start: day.start, prefix: day.prefix, meaning, type: 'DATE', confidence: CONFIDENCE.relative };
   }
   return undefined;
@@ -66,7 +66,7 @@ function dayOfNearestMonth(g: Grammar, i: number): Parse | undefined {
   if (!w || v.norm(w.last) !== 'يوم') return undefined;
   const d = v.digits(w.last + 1, 1, 2);
   if (d === undefined || d < 1 || d > 31 || !closesAfter(g, w.last + 1) || partOfLongerNumber(g, w.last + 1)) return undefined;
-  const meaning: GregorianMeaning = { kind: 'gregorian', day: d, yearWritten: false };
+  const meaning = gregorianMeaning({ day: d, yearWritten: false });
   return { first: i, last: w.last + 1, start: w.start, prefix: w.prefix, meaning, type: 'DATE', confidence: CONFIDENCE.licensed };
 }
 

@@ -26,17 +26,33 @@ function umalqura(): Intl.DateTimeFormat {
 }
 
 function hijriOfDayNumber(n: number): HijriDate {
-  const h: HijriDate = { year: 0, month: 0, day: 0 };
+  let year = 0;
+  let month = 0;
+  let day = 0;
   for (const part of umalqura().formatToParts(new Date(n * 86_400_000))) {
-    if (part.type === 'year') h.year = parseInt(part.value, 10);
-    else if (part.type === 'month') h.month = parseInt(part.value, 10);
-    else if (part.type === 'day') h.day = parseInt(part.value, 10);
+    if (part.type === 'year') year = parseInt(part.value, 10);
+    else if (part.type === 'month') month = parseInt(part.value, 10);
+    else if (part.type === 'day') day = parseInt(part.value, 10);
   }
-  return h;
+  // Made whole rather than filled in: {year, month, day} objects share one hidden class with Gregorian dates, and
+  // the first overwrite of a field made V8 drop the optimized date code that assumed its fields are never rewritten.
+  return { year, month, day };
 }
 
+/** Days converted by `toHijri`; bounded, as a long run meets ever new reference dates. */
+const hijriDays = new Map<number, HijriDate>();
+const HIJRI_DAYS_MAX = 4096;
+
+/** The Hijri date of a day (shared: not to be modified). A document's Hijri dates all ask about its reference date. */
 export function toHijri(d: Ymd): HijriDate {
-  return hijriOfDayNumber(dayNumber(d));
+  const n = dayNumber(d);
+  let h = hijriDays.get(n);
+  if (h === undefined) {
+    if (hijriDays.size >= HIJRI_DAYS_MAX) hijriDays.clear();
+    h = hijriOfDayNumber(n);
+    hijriDays.set(n, h);
+  }
+  return h;
 }
 
 /** 1 Muharram 1 AH in the arithmetic (civil) calendar, as a day number: the search starts near it. */

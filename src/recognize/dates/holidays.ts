@@ -3,7 +3,7 @@
  * with an optional year or relative word; a bare feast resolves like a bare month, by preference.
  */
 import { HIJRI_YEAR_LIMIT, readYear } from './years.js';
-import type { GregorianMeaning, HijriMeaning } from './meaning.js';
+import { gregorianMeaning, hijriMeaning, type GregorianMeaning, type HijriMeaning } from './meaning.js';
 import { CONFIDENCE, type Rule } from './parse.js';
 
 export const holidayRule: Rule = (g, i) => {
@@ -20,12 +20,10 @@ export const holidayRule: Rule = (g, i) => {
   let meaning: GregorianMeaning | HijriMeaning;
   if (calendar === 'gregorian') {
     if (y?.era === 'hijri') return undefined;
-    meaning = { kind: 'gregorian', month, day, yearWritten: y !== undefined, ...(y && { year: y.year }), ...(rel && { relative: rel.word.direction }) };
+    meaning = gregorianMeaning({ month, day, yearWritten: y !== undefined, year: y?.year, relative: rel?.word.direction });
   } else {
     const hijriYear = y && (y.era === 'hijri' || (y.era === undefined && y.year < HIJRI_YEAR_LIMIT));
-    meaning = { kind: 'hijri', month, day, yearWritten: y !== undefined, ...(rel && { relative: rel.word.direction }) };
-    if (y && hijriYear) meaning.year = y.year;
-    else if (y) meaning.gregorianYear = y.year;
+    meaning = hijriMeaning({ month, day, yearWritten: y !== undefined, relative: rel?.word.direction, year: y && hijriYear ? y.year : undefined, gregorianYear: y && !hijriYear ? y.year : undefined });
   }
   if (y) last = y.last;
   else if (rel) last = rel.last;

@@ -6,7 +6,7 @@
  */
 import { addDays, addMonths, compareYmd, dayNumber, formatDay, formatMonth, formatWeek, formatYear, formatYmd, isValidYmd, weekdayOf, type Ymd } from './calendar.js';
 import { fromHijri, hijriMonthSpan, hijriYearSpan, toHijri } from './hijri.js';
-import type { Direction } from './words.js';
+import type { Calendar, Direction } from './words.js';
 
 export type PreferDates = 'past' | 'future';
 
@@ -37,6 +37,8 @@ export interface GregorianMeaning {
   relative?: Direction;
   /** The year was written, so it can carry to the months of a list before it. */
   yearWritten: boolean;
+  /** Never set: present so that both calendars' meanings share one shape (`calendarMeaning`). */
+  gregorianYear?: undefined;
 }
 
 export interface HijriMeaning {
@@ -48,6 +50,8 @@ export interface HijriMeaning {
   yearWritten: boolean;
   /** `رمضان 2025`: the Hijri month (or feast) that falls in this Gregorian year. */
   gregorianYear?: number;
+  /** Never set: present so that both calendars' meanings share one shape (`calendarMeaning`). */
+  weekday?: undefined;
 }
 
 export interface FixedMeaning {
@@ -62,6 +66,33 @@ export interface SpanMeaning {
 }
 
 export type Meaning = GregorianMeaning | HijriMeaning | FixedMeaning | SpanMeaning;
+
+/** What a Gregorian or Hijri meaning is made of: the parts the text wrote. */
+type Parts<M> = Omit<M, 'kind'>;
+
+/**
+ * Gregorian and Hijri meanings with every field present, in one order: the date code that reads them (completing,
+ * resolving, carrying years) then sees one hidden class, where meanings built by spreads and by adding a day later
+ * arrived in several and deoptimized it.
+ */
+export function gregorianMeaning(p: Parts<GregorianMeaning>): GregorianMeaning {
+  return { kind: 'gregorian', year: p.year, month: p.month, day: p.day, weekday: p.weekday, relative: p.relative, yearWritten: p.yearWritten, gregorianYear: undefined };
+}
+
+export function hijriMeaning(p: Parts<HijriMeaning>): HijriMeaning {
+  return { kind: 'hijri', year: p.year, month: p.month, day: p.day, weekday: undefined, relative: p.relative, yearWritten: p.yearWritten, gregorianYear: p.gregorianYear };
+}
+
+/**
+ * A meaning of either calendar through one call site, for code that builds both: a constructor called only on the
+ * rarer calendar's branch would deoptimize its caller the first time that branch runs.
+ */
+export function calendarMeaning(kind: Calendar, p: Parts<HijriMeaning>): GregorianMeaning | HijriMeaning {
+  // Read for both calendars: a load made only for Hijri meanings would deoptimize the callers when the first came.
+  const gregorianYear = p.gregorianYear;
+  // Both branches of the union have these fields; TypeScript cannot tie `kind` to the union member here.
+  return { kind, year: p.year, month: p.month, day: p.day, weekday: undefined, relative: p.relative, yearWritten: p.yearWritten, gregorianYear: kind === 'hijri' ? gregorianYear : undefined } as GregorianMeaning | HijriMeaning;
+}
 
 export const fixed = (value: string, grain: Grain, hijri?: string): FixedMeaning => ({ kind: 'fixed', value: hijri ? { value, grain, hijri } : { value, grain } });
 export const dayValue = (d: Ymd): FixedMeaning => fixed(formatYmd(d), 'day');
@@ -113,10 +144,10 @@ function chooseMonth(day: number, weekday: number | undefined, ctx: ResolveConte
 /** The Gregorian meaning with its year (and month) filled in, or undefined parts where none can be chosen. */
 export function completeGregorian(m: GregorianMeaning, ctx: ResolveContext): GregorianMeaning {
   if (m.year !== undefined) return m;
-  if (m.month !== undefined) return { ...m, year: chooseYear(m.month, m.day, ctx.refDate, m.relative, ctx.prefer) };
+  if (m.month !== undefined) return gregorianMeaning({ ...m, year: chooseYear(m.month, m.day, ctx.refDate, m.relative, ctx.prefer) });
   if (m.day !== undefined) {
     const d = chooseMonth(m.day, m.weekday, ctx);
-    return d ? { ...m, ...d } : m;
+    return d ? gregorianMeaning({ ...m, year: d.year, month: d.month, day: d.day }) : m;
   }
   return m;
 }
@@ -141,12 +172,12 @@ function completeHijri(m: HijriMeaning, ctx: ResolveContext): HijriMeaning {
     const estimate = Math.round((m.gregorianYear - 622) * 1.0307);
     for (const year of [estimate - 1, estimate, estimate + 1]) {
       const start = fromHijri({ year, month: m.month, day: m.day ?? 1 });
-      if (start?.year === m.gregorianYear) return { ...m, year };
+      if (start?.year === m.gregorianYear) return hijriMeaning({ ...m, year });
     }
     return m;
   }
   const ref = toHijri(ctx.refDate);
-  return { ...m, year: chooseYear(m.month, m.day, ref, m.relative, ctx.prefer) };
+  return hijriMeaning({ ...m, year: chooseYear(m.month, m.day, ref, m.relative, ctx.prefer) });
 }
 
 function resolveHijri(m: HijriMeaning, ctx: ResolveContext): DateValue {
@@ -181,16 +212,16 @@ function resolveSpan(m: SpanMeaning, ctx: ResolveContext): DateValue {
   let from = m.from;
   let to = m.to;
   if (from.kind === 'gregorian' && to.kind === 'gregorian') {
-    from = { ...from, month: from.month ?? (from.day !== undefined ? to.month : undefined), relative: from.relative ?? to.relative };
+    from = gregorianMeaning({ ...from, month: from.month ?? (from.day !== undefined ? to.month : undefined), relative: from.relative ?? to.relative });
     to = completeGregorian(to, ctx);
     if (from.year === undefined && to.year !== undefined && from.month !== undefined) {
-      const sameYear: GregorianMeaning = { ...from, year: to.year };
+      const sameYear = gregorianMeaning({ ...from, year: to.year });
       const after = (from.month ?? 0) * 100 + (from.day ?? 0) > (to.month ?? 0) * 100 + (to.day ?? 0);
-      from = after ? { ...sameYear, year: to.year - 1 } : sameYear;
+      from = after ? gregorianMeaning({ ...sameYear, year: to.year - 1 }) : sameYear;
     }
   } else if (from.kind === 'hijri' && to.kind === 'hijri') {
     to = completeHijri(to, ctx);
-    from = { ...from, month: from.month ?? to.month, year: from.year ?? to.year, gregorianYear: from.gregorianYear ?? to.gregorianYear };
+    from = hijriMeaning({ ...from, month: from.month ?? to.month, year: from.year ?? to.year, gregorianYear: from.gregorianYear ?? to.gregorianYear });
   }
   const a = resolveMeaning(from, ctx);
   const b = resolveMeaning(to, ctx);

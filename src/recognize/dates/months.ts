@@ -4,7 +4,7 @@
  * (`مارس الماضي`). A name that is also an ordinary word needs a licence (see `licenses.ts`).
  */
 import { timePrepositionBefore } from './licenses.js';
-import type { GregorianMeaning, HijriMeaning } from './meaning.js';
+import { calendarMeaning, type GregorianMeaning, type HijriMeaning } from './meaning.js';
 import { CONFIDENCE, type Grammar, type Rule } from './parse.js';
 import type { Calendar, Direction, Strength } from './words.js';
 import { HIJRI_YEAR_LIMIT, readYear, readYearInWords, relativeYear, yearAfterWord } from './years.js';
@@ -95,9 +95,7 @@ export function monthPhrase(g: Grammar, i: number, clitics: boolean): MonthPhras
   const name = monthName(g, i, clitics);
   if (!name) return undefined;
   const tail = monthTail(g, name);
-  const base = { month: name.month, yearWritten: tail?.year !== undefined, ...(tail?.year !== undefined && { year: tail.year }), ...(tail?.relative !== undefined && { relative: tail.relative }) };
-  const meaning: GregorianMeaning | HijriMeaning =
-    name.calendar === 'gregorian' ? { kind: 'gregorian', ...base } : { kind: 'hijri', ...base, ...(tail?.gregorianYear !== undefined && { gregorianYear: tail.gregorianYear }) };
+  const meaning = calendarMeaning(name.calendar, { month: name.month, yearWritten: tail?.year !== undefined, year: tail?.year, relative: tail?.relative, gregorianYear: tail?.gregorianYear });
   return { meaning, last: tail ? tail.last : name.last, start: name.start, prefix: name.prefix, strength: tail ? 'strong' : name.strength };
 }
 

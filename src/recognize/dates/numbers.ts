@@ -163,17 +163,33 @@ export function readCardinal(v: TokenView, i: number, clitics = false): NumberRe
 export function readOrdinal(v: TokenView, i: number, clitics = false): NumberRead | undefined {
   const n = numberAt(v, i, ['ordinal', 'ordinalCompound', 'ordinalTen'], clitics);
   if (!n) return undefined;
-  const read: NumberRead = { value: n.word.value, last: n.match.last, start: n.match.start, prefix: n.match.prefix };
-  if (n.word.role === 'ordinalTen') return read;
-  const tail = numberAt(v, read.last + 1, ['teenTail'], false);
-  if (tail && read.value < 10) return { ...read, value: read.value + 10, last: tail.match.last };
-  const tens = joined(v, read.last, (j, withAnd) => {
-    const t = numberAt(v, j, ['ordinalTen'], withAnd);
-    return t && (!withAnd || t.match.prefix === 'و') ? t : undefined;
-  });
-  if (tens && read.value < 10) return { ...read, value: read.value + tens.word.value, last: tens.match.last };
+  if (n.word.role === 'ordinalTen') return numberFrom(n, n, 0);
+  const last = n.match.last;
+  // Only a unit takes a teen or a ten after it; read whatever follows, as the rarer readings need it.
+  const unit = n.word.value < 10;
+  const tail = numberAt(v, last + 1, ['teenTail'], false);
+  const teen = tail !== undefined && unit;
+  const tens = teen
+    ? undefined
+    : joined(v, last, (j, withAnd) => {
+        const t = numberAt(v, j, ['ordinalTen'], withAnd);
+        return t && (!withAnd || t.match.prefix === 'و') ? t : undefined;
+      });
+  const compound = tens !== undefined && unit;
   // الحادي is 1 only inside a compound.
-  return n.word.role === 'ordinalCompound' ? undefined : read;
+  if (!teen && !compound && n.word.role === 'ordinalCompound') return undefined;
+  // The word that ends the number is chosen before it is read, and one call builds every reading: the compound
+  // readings (الحادي عشر, الحادي والعشرين) are rare, and code of their own deoptimized the date rules when one came.
+  const end = teen ? tail : compound ? tens : n;
+  const endValue = end.word.value;
+  return numberFrom(n, end, teen ? 10 : compound ? endValue : 0);
+}
+
+type NumberAt = NonNullable<ReturnType<typeof numberAt>>;
+
+/** The number from the first word's match to the last token of `end`'s, `add` more than the first word's value. */
+function numberFrom(first: NumberAt, end: NumberAt, add: number): NumberRead {
+  return { value: first.word.value + add, last: end.match.last, start: first.match.start, prefix: first.match.prefix };
 }
 
 /** A count written in digits or words: `3`, `ثلاثة`, `21`, `خمسة عشر`. */

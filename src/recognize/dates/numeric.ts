@@ -3,7 +3,7 @@
  * docs/dates.md for the rule and for when a numeric date is Hijri.
  */
 import { isValidYmd } from './calendar.js';
-import { dayValue } from './meaning.js';
+import { dayValue, hijriMeaning } from './meaning.js';
 import { CONFIDENCE, type Rule } from './parse.js';
 
 /** A Hijri year in digits read as a numeric date's year without هـ: modern texts do not write 14th-century dates so. */
@@ -38,7 +38,7 @@ export const numericRule: Rule = (g, i) => {
   const hijri = era ? era.word.calendar === 'hijri' : ymd.year >= NUMERIC_HIJRI_MIN && ymd.year <= NUMERIC_HIJRI_MAX;
   if (hijri) {
     if (ymd.month < 1 || ymd.month > 12 || ymd.day < 1 || ymd.day > 30) return undefined;
-    return { first: i, last, start, prefix: '', meaning: { kind: 'hijri', ...ymd, yearWritten: true }, type: 'DATE', confidence: CONFIDENCE.written };
+    return { first: i, last, start, prefix: '', meaning: hijriMeaning({ year: ymd.year, month: ymd.month, day: ymd.day, yearWritten: true }), type: 'DATE', confidence: CONFIDENCE.written };
   }
   if (!isValidYmd(ymd.year, ymd.month, ymd.day)) return undefined;
   return { first: i, last, start, prefix: '', meaning: dayValue(ymd), type: 'DATE', confidence: CONFIDENCE.written };

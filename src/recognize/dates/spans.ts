@@ -6,9 +6,9 @@
  */
 import { dayMonth, readDay } from './days.js';
 import { monthPhrase } from './months.js';
-import { readYear, yearAfterWord } from './years.js';
+import { readYear, yearAfterWord, yearMeaning } from './years.js';
 import { normalized } from './licenses.js';
-import type { GregorianMeaning, HijriMeaning } from './meaning.js';
+import { gregorianMeaning, type GregorianMeaning, type HijriMeaning } from './meaning.js';
 import { CONFIDENCE, type Grammar, type Parse, type Rule } from './parse.js';
 
 /** The word between the ends of a من-span. */
@@ -45,11 +45,11 @@ function end(g: Grammar, i: number, joined: boolean): End | undefined {
   const month = monthPhrase(g, i, clitics);
   if (month && month.strength !== 'strict') return withPrefix({ kind: 'month', meaning: month.meaning, last: month.last, start: month.start, prefix: month.prefix });
   const worded = yearAfterWord(g, i, clitics);
-  if (worded) return withPrefix({ kind: 'year', meaning: { kind: worded.era === 'hijri' ? 'hijri' : 'gregorian', year: worded.year, yearWritten: true }, last: worded.last, start: worded.start, prefix: worded.prefix });
+  if (worded) return withPrefix({ kind: 'year', meaning: yearMeaning(worded), last: worded.last, start: worded.start, prefix: worded.prefix });
   const year = readYear(g, i);
-  if (year) return { kind: 'year', meaning: { kind: year.era === 'hijri' ? 'hijri' : 'gregorian', year: year.year, yearWritten: true }, bareYear: true, last: year.last, start: v.tokens[i].start, prefix: '' };
+  if (year) return { kind: 'year', meaning: yearMeaning(year), bareYear: true, last: year.last, start: v.tokens[i].start, prefix: '' };
   const day = readDay(g, i, clitics);
-  if (day) return withPrefix({ kind: 'day', meaning: { kind: 'gregorian', day: day.value, yearWritten: false }, day: day.value, last: day.last, start: day.start, prefix: day.prefix });
+  if (day) return withPrefix({ kind: 'day', meaning: gregorianMeaning({ day: day.value, yearWritten: false }), day: day.value, last: day.last, start: day.start, prefix: day.prefix });
   return undefined;
 }
 

@@ -176,12 +176,10 @@ export class TokenView {
         while (node) {
           if (node.values.length) {
             const m = wordMatch(node.values, j, t.start + prefixLength, t.norm.slice(0, prefixLength));
-            if (out === undefined) out = [m];
-            else {
-              out.push(m);
-              for (let p = out.length - 1; p > from; p--) out[p] = out[p - 1];
-              out[from] = m;
-            }
+            // One path for the first match and the rarer further ones: a branch taken only by a word with several
+            // date readings deoptimized this function the first time one turned up.
+            out ??= [];
+            out.splice(from, 0, m);
           }
           j++;
           if (j >= this.tokens.length || this.tokens[j].lineBreakBefore) break;

@@ -5,7 +5,7 @@
 import { addDays, weekdayOf, type Ymd } from './calendar.js';
 import { dayMonth } from './days.js';
 import { weekdayReadingBlocked } from './licenses.js';
-import { dayValue as dayOf, type GregorianMeaning } from './meaning.js';
+import { dayValue as dayOf, gregorianMeaning } from './meaning.js';
 import { numericRule } from './numeric.js';
 import { CONFIDENCE, closesAfter, partOfLongerNumber, type Grammar, type Parse, type Rule } from './parse.js';
 import { relativePeriod, weekdayInWeek } from './relative.js';
@@ -38,7 +38,7 @@ function weekdayWithContext(g: Grammar, first: number, last: number, day: number
   // الخميس 21: a bare day number closing the phrase picks the month where that day is that weekday.
   const d = v.digits(last + 1, 1, 2);
   if (d !== undefined && d >= 1 && d <= 31 && closesAfter(g, last + 1) && !partOfLongerNumber(g, last + 1)) {
-    const meaning: GregorianMeaning = { kind: 'gregorian', day: d, weekday: day, yearWritten: false };
+    const meaning = gregorianMeaning({ day: d, weekday: day, yearWritten: false });
     return { first, last: last + 1, meaning, type: 'DATE', confidence: CONFIDENCE.relative };
   }
   // الجمعة من الأسبوع المقبل: the weekday of a week named from the reference week.

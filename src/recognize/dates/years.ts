@@ -3,7 +3,7 @@
  * year where a preposition of time licenses it (`منذ 2014`, `في 2019 و2020`).
  */
 import { measureBefore, timePrepositionBefore } from './licenses.js';
-import type { Meaning } from './meaning.js';
+import { calendarMeaning, type GregorianMeaning, type HijriMeaning } from './meaning.js';
 import { readCardinal } from './numbers.js';
 import { CONFIDENCE, partOfLongerNumber, type Grammar, type Rule } from './parse.js';
 import type { Calendar } from './words.js';
@@ -76,8 +76,8 @@ export function relativeYear(g: Grammar, i: number): { year: number; last: numbe
 }
 
 /** A year is Gregorian unless هـ follows it. */
-function yearMeaning(y: YearRead): Meaning {
-  return y.era === 'hijri' ? { kind: 'hijri', year: y.year, yearWritten: true } : { kind: 'gregorian', year: y.year, yearWritten: true };
+export function yearMeaning(y: { era?: Calendar; year: number }): GregorianMeaning | HijriMeaning {
+  return calendarMeaning(y.era === 'hijri' ? 'hijri' : 'gregorian', { year: y.year, yearWritten: true });
 }
 
 /** After a preposition of time, but not as the second number of a range of counts (`من 1500 إلى 2000 شخص`). */

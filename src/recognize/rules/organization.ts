@@ -79,7 +79,11 @@ export function findOrganizationCandidates(ctx: RuleContext): Candidate[] {
     const comp = complement(ctx, j, ctx.tokens[head.last].norm.startsWith('ال'));
     if (comp === undefined || !comp.specific) continue;
     const last = comp.last;
-    const start = head.entry.flag === '+' ? head.start : ctx.tokens[j].start;
+    // Both offsets are read before choosing: a load only on the rarer branch (heads that belong to the name) would
+    // deoptimize this loop the first time one is taken.
+    const headStart = head.start;
+    const nameStart = ctx.tokens[j].start;
+    const start = head.entry.flag === '+' ? headStart : nameStart;
     // A descriptor head before a single lexicon name adds nothing: the lexicon has found it already.
     if (head.entry.flag === '-' && ctx.lexiconAt(j) && ctx.lastTokenOf(ctx.lexiconAt(j)!) === last) continue;
     out.push({ start, end: ctx.tokens[last].end, type: 'ORG', source: 'rule', confidence: CONFIDENCE_HEAD, rule: 'org-head' });
