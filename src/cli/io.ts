@@ -25,9 +25,13 @@ export class Output {
   /** The wait for the stream to drain, shared by every writer that finds it full. */
   private draining: Promise<void> | undefined;
 
-  async write(chunk: string | Uint8Array): Promise<void> {
-    if (this.closed || chunk.length === 0) return;
-    if (!this.stream.write(chunk)) await (this.draining ??= this.drained().finally(() => (this.draining = undefined)));
+  /** `written`: called once the stream is done with `chunk` (so its memory can be reused), also if it never writes it. */
+  async write(chunk: string | Uint8Array, written?: () => void): Promise<void> {
+    if (this.closed || chunk.length === 0) {
+      written?.();
+      return;
+    }
+    if (!this.stream.write(chunk, written && (() => written()))) await (this.draining ??= this.drained().finally(() => (this.draining = undefined)));
   }
 
   /**

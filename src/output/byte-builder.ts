@@ -10,9 +10,10 @@ export class ByteBuilder {
   private buffer: Buffer;
   private used = 0;
 
-  constructor(capacity = 64 * 1024) {
+  /** `spare`: memory to write into first (a buffer the main thread sent back once it had written it). */
+  constructor(spare?: ArrayBuffer, capacity = 64 * 1024) {
     // Not from Node's shared pool: the buffer must own its memory to be transferred.
-    this.buffer = Buffer.allocUnsafeSlow(capacity);
+    this.buffer = spare && spare.byteLength >= capacity ? Buffer.from(spare) : Buffer.allocUnsafeSlow(capacity);
   }
 
   append(text: string): void {

@@ -62,7 +62,7 @@ describe('--out, --resume, --jobs, stats', () => {
 
   it('a file of lines larger than a read chunk: batches on workers give the records of one thread, and of documents one by one', async () => {
     const dir = corpus();
-    // ~190 KB: three batches of 64 KB reads, spread over both workers; a malformed record and a blank line among them.
+    // ~190 KB: several batches of 32 KB reads, spread over both workers; a malformed record and a blank line among them.
     const records = Array.from({ length: 100 }, (_, i) => JSON.stringify({ id: `n${i}`, text: SEED.repeat(2).slice((i * 97) % SEED.length, ((i * 97) % SEED.length) + 1000) }));
     records.splice(63, 0, '{oops', '');
     const file = join(dir, 'big.jsonl');

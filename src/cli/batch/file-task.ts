@@ -25,8 +25,9 @@ export interface FileFailure {
 
 export type FileResult = BatchResult & { failure?: FileFailure };
 
-export function runFileTask(task: FileTask, model: Model): FileResult {
-  const printed = new PrintedBatch(task.settings, model);
+/** `spare`: memory for the output, if the caller has some to reuse. */
+export function runFileTask(task: FileTask, model: Model, spare?: ArrayBuffer): FileResult {
+  const printed = new PrintedBatch(task.settings, model, spare);
   try {
     printed.document(task.source, documentOfBytes(readFileSync(task.path), task.encoding));
   } catch (e) {

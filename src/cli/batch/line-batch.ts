@@ -16,8 +16,9 @@ export interface LineBatch {
   settings: BatchSettings;
 }
 
-export function runLineBatch(batch: LineBatch, model: Model): BatchResult {
-  const printed = new PrintedBatch(batch.settings, model);
+/** `spare`: memory for the output, if the caller has some to reuse. */
+export function runLineBatch(batch: LineBatch, model: Model, spare?: ArrayBuffer): BatchResult {
+  const printed = new PrintedBatch(batch.settings, model, spare);
   for (let i = 0; i < batch.lines.length; i++) {
     const raw = batch.lines[i];
     if (raw.trim() === '') continue;

@@ -37,6 +37,8 @@ export class ExtractionPool {
   private readonly slots: Slot[] = [];
   private readonly pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
   private seq = 0;
+  private nextRecycle = 0;
+  private closed = false;
   private failure: Error | undefined;
 
   constructor(size: number, modelOptions: ModelOptions) {
@@ -82,6 +84,13 @@ export class ExtractionPool {
     return this.send((seq) => ({ seq, file })) as Promise<FileResult>;
   }
 
+  /** Gives a batch's output memory back to a worker, once written (a worker's output buffers then go round). */
+  recycle(bytes: Uint8Array): void {
+    if (this.closed || this.failure || bytes.buffer.byteLength === 0) return;
+    const slot = this.slots[this.nextRecycle++ % this.slots.length];
+    slot.worker.postMessage({ recycle: bytes.buffer as ArrayBuffer } satisfies WorkerRequest, [bytes.buffer as ArrayBuffer]);
+  }
+
   private send(request: (seq: number) => WorkerRequest): Promise<Reply> {
     if (this.failure) return Promise.reject(this.failure);
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
@@ -94,6 +103,7 @@ export class ExtractionPool {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

@@ -43,7 +43,7 @@ export class PrintedBatch {
   private readonly byType: Record<string, number> = {};
   private readonly tally: Map<string, EntityCount> | undefined;
   private readonly warnings: string[] = [];
-  private readonly out = new ByteBuilder();
+  private readonly out: ByteBuilder;
   private documents = 0;
   private chars = 0;
   private failed = 0;
@@ -51,7 +51,9 @@ export class PrintedBatch {
   constructor(
     private readonly settings: BatchSettings,
     private readonly model: Model,
+    spare?: ArrayBuffer,
   ) {
+    this.out = new ByteBuilder(spare);
     this.printer = settings.format === 'tsv' ? tsvPrinter() : jsonlPrinter();
     this.tally = settings.tally ? new Map() : undefined;
   }

@@ -14,8 +14,11 @@ export interface Sink {
   readonly closed: boolean;
   beginSource(rel: string): Promise<void>;
   record(r: OutputRecord): Promise<void>;
-  /** Records already printed in this sink's format and encoded (a worker's batch). */
-  printed(bytes: Uint8Array): Promise<void>;
+  /**
+   * Records already printed in this sink's format and encoded (a worker's batch). `release` is called when the bytes
+   * are no longer needed (written, or dropped), so that their memory can go back to a worker.
+   */
+  printed(bytes: Uint8Array, release?: () => void): Promise<void>;
   endSource(complete: boolean): Promise<void>;
   close(): Promise<void>;
   /** Removes temporary files (on interruption). */
@@ -70,10 +73,10 @@ export class StreamSink implements Sink {
       });
     }
   }
-  async printed(bytes: Uint8Array): Promise<void> {
+  async printed(bytes: Uint8Array, release?: () => void): Promise<void> {
     await this.begin();
     await this.flush();
-    await this.out.write(bytes);
+    await this.out.write(bytes, release);
   }
   private async flush(): Promise<void> {
     if (this.used === 0) return;
@@ -138,8 +141,9 @@ export class DirectorySink implements Sink {
     if (this.current) await this.current.out.write(this.current.printer.record(r));
   }
 
-  async printed(bytes: Uint8Array): Promise<void> {
-    if (this.current) await this.current.out.write(bytes);
+  async printed(bytes: Uint8Array, release?: () => void): Promise<void> {
+    if (this.current) await this.current.out.write(bytes, release);
+    else release?.();
   }
 
   async endSource(complete: boolean): Promise<void> {
@@ -184,8 +188,8 @@ export class FileSink implements Sink {
   record(r: OutputRecord): Promise<void> {
     return this.inner.record(r);
   }
-  printed(bytes: Uint8Array): Promise<void> {
-    return this.inner.printed(bytes);
+  printed(bytes: Uint8Array, release?: () => void): Promise<void> {
+    return this.inner.printed(bytes, release);
   }
   endSource(): Promise<void> {
     return this.inner.endSource();
