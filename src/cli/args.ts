@@ -25,6 +25,8 @@ export interface ExtractArgs {
   out?: string;
   resume: boolean;
   jobs: number;
+  /** `--jobs` not given: the number of cores, fewer for a small input (see cli/batch/workers-for.ts). */
+  jobsAuto: boolean;
   summary: boolean;
   /** A forced input encoding (a TextDecoder label), or undefined to detect. */
   encoding?: string;
@@ -151,7 +153,7 @@ function extractOptions(c: Command): Command {
     .option('--lexicon <file>', 'a user lexicon (TSV, CSV or JSON) added to the built-in ones; repeatable', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--no-builtin', 'use only the lexicons given with --lexicon')
     .addOption(new Option('--min-confidence <n>', 'drop mentions below this confidence (0 to 1)').argParser(parseConfidence).default(0))
-    .addOption(new Option('-j, --jobs <n>', 'worker threads for many documents (default: the number of cores)').argParser(parseJobs))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads for many documents (default: the number of cores, one per 16 MB of input files)').argParser(parseJobs))
     .option('--no-progress', 'no progress bar on stderr');
 }
 
@@ -173,7 +175,7 @@ export function buildProgram(onAction: (a: Action) => void, cores = 1): Command 
     .option('--no-color', 'never colour')
     .addHelpText('after', EXAMPLES)
     .action((inputs: string[], opts: Omit<ExtractArgs, 'inputs'>) =>
-      onAction({ command: 'extract', args: { ...opts, inputs, jobs: opts.jobs ?? cores, resume: Boolean(opts.resume), summary: Boolean(opts.summary), top: 10 } }),
+      onAction({ command: 'extract', args: { ...opts, inputs, jobs: opts.jobs ?? cores, jobsAuto: opts.jobs === undefined, resume: Boolean(opts.resume), summary: Boolean(opts.summary), top: 10 } }),
     );
   extractOptions(program);
 
@@ -188,7 +190,7 @@ export function buildProgram(onAction: (a: Action) => void, cores = 1): Command 
   ).action((inputs: string[], opts: Omit<ExtractArgs, 'inputs'> & { json?: boolean }) =>
     onAction({
       command: 'extract',
-      args: { ...opts, inputs, jobs: opts.jobs ?? cores, resume: false, summary: false, statsOnly: true, format: opts.json ? 'json' : undefined },
+      args: { ...opts, inputs, jobs: opts.jobs ?? cores, jobsAuto: opts.jobs === undefined, resume: false, summary: false, statsOnly: true, format: opts.json ? 'json' : undefined },
     }),
   );
 

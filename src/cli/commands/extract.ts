@@ -20,6 +20,7 @@ import { BinaryInput, documentOfBytes } from '../document-file.js';
 import type { Progress } from '../batch/progress.js';
 import type { ExtractionPool } from '../batch/pool.js';
 import { InOrder, type Commit } from '../batch/in-order.js';
+import { AUTO_BYTES_PER_WORKER, workersFor } from '../batch/workers-for.js';
 import { DirectorySink, FileSink, StreamSink, type Sink } from '../batch/sinks.js';
 import { RunSummary } from '../batch/summary.js';
 
@@ -66,11 +67,13 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
   const files = items.filter((i) => i.kind === 'file');
   const showProgress = args.progress !== false && Boolean(io.stderr.isTTY) && items.length > 1;
   // The progress line and the worker pool load their code only when used.
-  const progress = showProgress ? new (await import('../batch/progress.js')).Progress(io.stderr, files.length, files.reduce((n, f) => n + sizeOf(f), 0)) : undefined;
+  const progress = showProgress ? new (await import('../batch/progress.js')).Progress(io.stderr, files.length, bytesOf(files)) : undefined;
   const manyDocuments = items.length > 1 || args.input !== 'text';
-  const pool = args.jobs > 1 && manyDocuments ? new (await import('../batch/pool.js')).ExtractionPool(args.jobs, { builtin: args.builtin, lexicons: args.lexicon }) : undefined;
+  // Sizes are read only as far as they can change the number of workers (a folder may hold a million files).
+  const jobs = args.jobsAuto && manyDocuments ? workersFor(args.jobs, items.some((i) => i.kind === 'stdin') ? undefined : bytesOf(files, args.jobs * AUTO_BYTES_PER_WORKER)) : args.jobs;
+  const pool = jobs > 1 && manyDocuments ? new (await import('../batch/pool.js')).ExtractionPool(jobs, { builtin: args.builtin, lexicons: args.lexicon }) : undefined;
 
-  const run = new ExtractRun(args, io, model, format, sink, progress, pool);
+  const run = new ExtractRun({ ...args, jobs }, io, model, format, sink, progress, pool);
   const onInterrupt = () => {
     run.interrupted = true;
     sink?.abort();
@@ -292,6 +295,16 @@ class ExtractRun {
     if (r.output.length > 0 && this.sink) await this.sink.printed(r.output, release);
     else release();
   }
+}
+
+/** The files' total size, or as much of it as reaches `enough`. */
+function bytesOf(files: readonly SourceItem[], enough = Infinity): number {
+  let total = 0;
+  for (const f of files) {
+    total += sizeOf(f);
+    if (total >= enough) break;
+  }
+  return total;
 }
 
 function sizeOf(item: SourceItem): number {
