@@ -56,14 +56,6 @@ export interface Extraction {
   entities: Entity[];
 }
 
-/** An extraction as a worker thread sends it when the output is JSON Lines: the entities as JSON, and their counts. */
-export interface EncodedExtraction {
-  refDate: string;
-  entitiesJson: string;
-  /** Mentions per type, for the run's closing summary. */
-  byType: Record<string, number>;
-}
-
 export function extractDocument(text: string, model: Model, options: ExtractOptions = {}): Extraction {
   const ref = resolveRefDate(text, options.refDate);
   const normalized = normalize(text);

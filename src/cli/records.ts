@@ -3,19 +3,19 @@
  * place, so that extraction on the main thread and in a worker's batch print the same bytes.
  */
 import type { DocumentItem } from '../documents.js';
-import type { EncodedExtraction, Extraction } from '../extract.js';
+import type { Extraction } from '../extract.js';
 import type { ErrorRecord, OutputRecord } from '../output/record.js';
 
 export type Doc = DocumentItem & { encoding?: string };
 
-export function documentRecord(source: string, doc: Doc, result: Extraction | EncodedExtraction, withText: boolean): OutputRecord {
+export function documentRecord(source: string, doc: Doc, result: Extraction, withText: boolean): OutputRecord {
   return {
     source,
     ...(doc.id !== undefined ? { id: doc.id } : {}),
     ...(doc.line !== undefined ? { line: doc.line } : {}),
     ...(doc.encoding && doc.encoding !== 'utf-8' ? { encoding: doc.encoding } : {}),
     refDate: result.refDate,
-    ...('entitiesJson' in result ? { entities: [], entitiesJson: result.entitiesJson } : { entities: result.entities }),
+    entities: result.entities,
     ...(withText && doc.kind === 'document' ? { text: doc.text } : {}),
   };
 }

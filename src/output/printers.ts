@@ -16,15 +16,7 @@ export interface Printer {
 }
 
 export function jsonlPrinter(): Printer {
-  return { begin: () => '', record: (r) => jsonLine(r) + '\n', end: () => '' };
-}
-
-/** A record as one line of JSON; entities a worker encoded are spliced in where `entities` would stand (last). */
-function jsonLine(r: OutputRecord): string {
-  if (isErrorRecord(r) || r.entitiesJson === undefined) return JSON.stringify(r);
-  const { entities: _entities, entitiesJson, text, ...head } = r;
-  if (text !== undefined) throw new Error('a record with its text cannot carry encoded entities');
-  return `${JSON.stringify(head).slice(0, -1)},"entities":${entitiesJson}}`;
+  return { begin: () => '', record: (r) => JSON.stringify(r) + '\n', end: () => '' };
 }
 
 /** A JSON array, written as records complete (the array is never held in memory). */

@@ -13,11 +13,6 @@ export interface DocumentRecord {
   entities: Entity[];
   /** The document itself: only for the formats that show it (`html`, `inline`), never in JSON output. */
   text?: string;
-  /**
-   * `entities` already written as JSON by a worker thread (then `entities` is empty): the JSON Lines printer splices
-   * it in, so the main thread neither clones the entities back nor serializes them. Never printed as a field.
-   */
-  entitiesJson?: string;
 }
 
 /** An input that could not be processed, in the place its record would have been (`--input jsonl`). */

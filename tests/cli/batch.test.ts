@@ -51,7 +51,7 @@ describe('--out, --resume, --jobs, stats', () => {
     expect(one.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(Array.from({ length: 60 }, (_, i) => i));
   });
 
-  it('workers give the same output whether they send entities as objects (tsv, --summary) or as JSON text (jsonl)', async () => {
+  it('workers give the output of one thread in every printing path (tsv and --summary in batches, json a document at a time)', async () => {
     const lines = Array.from({ length: 20 }, (_, i) => JSON.stringify({ id: i, text: SEED.slice(i * 40, i * 40 + 500) })).join('\n');
     for (const extra of [['--format', 'tsv'], ['--format', 'json'], ['--summary']]) {
       const one = await runCli(['--input', 'jsonl', '--jobs', '1', ...extra], { stdin: lines });

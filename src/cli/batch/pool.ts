@@ -6,13 +6,13 @@ import { Worker } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { WORKER_SCRIPT } from '../../locations.js';
 import type { ModelOptions } from '../../model.js';
-import type { EncodedExtraction, Extraction, ExtractOptions } from '../../extract.js';
+import type { Extraction, ExtractOptions } from '../../extract.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
 import type { LineBatch } from './line-batch.js';
 import type { FileResult, FileTask } from './file-task.js';
 import type { BatchResult } from './printed.js';
 
-type Reply = Extraction | EncodedExtraction | BatchResult | FileResult;
+type Reply = Extraction | BatchResult | FileResult;
 
 /** The compiled worker script, in dist/ also when the caller is the CLI bundle or the TypeScript sources. */
 function workerScript(): URL {
@@ -53,7 +53,6 @@ export class ExtractionPool {
         this.pending.delete(msg.seq);
         if ('error' in msg) p.reject(new Error(msg.error));
         else if ('batch' in msg) p.resolve(msg.batch);
-        else if ('entitiesJson' in msg) p.resolve({ refDate: msg.refDate, entitiesJson: msg.entitiesJson, byType: msg.byType });
         else p.resolve({ refDate: msg.refDate, entities: msg.entities });
       });
       worker.on('error', (e) => this.fail(e));
@@ -67,11 +66,9 @@ export class ExtractionPool {
     this.pending.clear();
   }
 
-  /** `encode`: the entities come back as JSON text with counts by type (for JSON Lines output), not as objects. */
-  extract(text: string, options: ExtractOptions, encode: true): Promise<EncodedExtraction>;
-  extract(text: string, options: ExtractOptions, encode?: false): Promise<Extraction>;
-  extract(text: string, options: ExtractOptions, encode = false): Promise<Extraction | EncodedExtraction> {
-    return this.send((seq) => ({ seq, text, options, encode })) as Promise<Extraction | EncodedExtraction>;
+  /** One document's entities, as objects (for the formats the main thread prints itself). */
+  extract(text: string, options: ExtractOptions): Promise<Extraction> {
+    return this.send((seq) => ({ seq, text, options })) as Promise<Extraction>;
   }
 
   /** A batch of input lines, printed by a worker. */

@@ -27,16 +27,9 @@ export class RunSummary {
   /** `detailed`: count each entity (for `stats` and `--summary`); otherwise only totals by type. */
   constructor(private readonly detailed = false) {}
 
-  /** Whether `add` needs the entities themselves (counts by type suffice otherwise: `addCounts`). */
+  /** Whether each entity is counted (then a batch brings its tally), not only the totals by type. */
   get needsEntities(): boolean {
     return this.detailed;
-  }
-
-  /** A document's mentions by type, as a worker counted them (totals only). */
-  addCounts(byType: Readonly<Record<string, number>>): void {
-    if (this.detailed) throw new Error('a detailed summary needs the entities');
-    this.documents++;
-    for (const [type, n] of Object.entries(byType)) this.byType.set(type, (this.byType.get(type) ?? 0) + n);
   }
 
   add(entities: readonly Entity[]): void {

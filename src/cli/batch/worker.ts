@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createModel, type ModelOptions } from '../../model.js';
-import { extractDocument, type EncodedExtraction, type ExtractOptions } from '../../extract.js';
+import { extractDocument, type ExtractOptions } from '../../extract.js';
 import { runLineBatch, type LineBatch } from './line-batch.js';
 import { runFileTask, type FileResult, type FileTask } from './file-task.js';
 import type { BatchResult } from './printed.js';
@@ -16,13 +16,10 @@ interface DocumentRequest {
   seq: number;
   text: string;
   options: ExtractOptions;
-  /** Send the entities as JSON text with counts by type (JSON Lines output) instead of as objects. */
-  encode: boolean;
 }
 
 export type WorkerReply =
   | { seq: number; refDate: string; entities: ReturnType<typeof extractDocument>['entities'] }
-  | ({ seq: number } & EncodedExtraction)
   | { seq: number; batch: BatchResult | FileResult }
   | { seq: number; error: string };
 
@@ -49,13 +46,7 @@ parentPort!.on('message', (req: WorkerRequest) => {
       return;
     }
     const { refDate, entities } = extractDocument(req.text, model, req.options);
-    if (req.encode) {
-      const byType: Record<string, number> = {};
-      for (const e of entities) byType[e.type] = (byType[e.type] ?? 0) + 1;
-      parentPort!.postMessage({ seq: req.seq, refDate, entitiesJson: JSON.stringify(entities), byType } satisfies WorkerReply);
-    } else {
-      parentPort!.postMessage({ seq: req.seq, refDate, entities } satisfies WorkerReply);
-    }
+    parentPort!.postMessage({ seq: req.seq, refDate, entities } satisfies WorkerReply);
   } catch (e) {
     parentPort!.postMessage({ seq: req.seq, error: (e as Error).message } satisfies WorkerReply);
   }

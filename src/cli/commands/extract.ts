@@ -6,7 +6,7 @@ import { createReadStream, statSync } from 'node:fs';
 import type { ExtractArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, describe, labelOf, loadModel, readAll, warn } from '../common.js';
-import { extractDocument, type EncodedExtraction, type Extraction, type ExtractOptions, type Model } from '../../extract.js';
+import { extractDocument, type Extraction, type ExtractOptions, type Model } from '../../extract.js';
 import { readLineBatches, readLines } from '../../io/lines.js';
 import { expandInputs, type SourceItem } from '../../io/sources.js';
 import { parseJsonlLine } from '../../documents.js';
@@ -130,14 +130,12 @@ class ExtractRun {
    */
   private readonly batched: boolean;
   private readonly settings: BatchSettings;
-  /** With JSON Lines out, workers send a document's entities as JSON text, which the main thread need not parse. */
-  private readonly encode: boolean;
 
   constructor(
     private readonly args: ExtractArgs,
     private readonly io: CliIo,
     private readonly model: Model,
-    private readonly format: Format,
+    format: Format,
     private readonly sink: Sink | undefined,
     private readonly progress: Progress | undefined,
     private readonly pool: ExtractionPool | undefined,
@@ -148,7 +146,6 @@ class ExtractRun {
     this.options = { refDate: args.refDate, prefer: args.preferDates, types: args.types, minConfidence: args.minConfidence };
     this.batched = !this.withText && (Boolean(args.statsOnly) || BATCH_FORMATS.has(format));
     this.settings = { format: format as BatchFormat, options: this.options, tally: this.summary.needsEntities, countOnly: Boolean(args.statsOnly) };
-    this.encode = format === 'jsonl' && !this.withText && !this.summary.needsEntities;
   }
 
   get stopped(): boolean {
@@ -205,18 +202,15 @@ class ExtractRun {
     return this.inOrder.drain();
   }
 
-  private extract(text: string): Promise<Extraction | EncodedExtraction> {
-    const { pool, options } = this;
-    if (!pool) return Promise.resolve(extractDocument(text, this.model, options));
-    return this.encode ? pool.extract(text, options, true) : pool.extract(text, options);
+  private extract(text: string): Promise<Extraction> {
+    return this.pool ? this.pool.extract(text, this.options) : Promise.resolve(extractDocument(text, this.model, this.options));
   }
 
   /** A document's extraction, then (in order) its record. */
   private document(source: string, doc: Extract<Doc, { kind: 'document' }>): Promise<Commit> {
     return this.extract(doc.text).then(
       (result) => async () => {
-        if ('entitiesJson' in result) this.summary.addCounts(result.byType);
-        else this.summary.add(result.entities);
+        this.summary.add(result.entities);
         this.progress?.document(doc.text.length);
         await this.sink?.record(documentRecord(source, doc, result, this.withText));
       },
