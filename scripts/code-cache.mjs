@@ -1,6 +1,5 @@
 // Saves V8's code cache of the CLI bundle beside it (arner-cli.cache, in bin/load-bundle.js's format): the bundle is
-// loaded as bin/arner.js loads it,
-// runs a one-line extraction so that the functions such a run compiles are in the cache too, and the cache is then
+// loaded as bin/arner.js loads it, runs a one-line extraction so that the functions such a run compiles are in the cache too, and the cache is then
 // written under a temporary name and renamed. Run by scripts/bundle-cli.mjs in a process of its own, with no V8
 // flags: a cache made under other flags than a user's run would be rejected by V8 (safely, but uselessly).
 //

@@ -1,6 +1,6 @@
 /**
  * Where the package's files are, found once from wherever this code runs: the compiled modules (dist/model.js), the
- * CLI bundle and its chunks (dist/arner-cli.js), or the TypeScript sources under vitest (src/model.ts). A path
+ * CLI bundle and its chunks (dist/cli-bundle/arner-cli.cjs), or the TypeScript sources under vitest (src/model.ts). A path
  * computed from each module's own import.meta.url would break as soon as modules are bundled into one file, since
  * the bundle sits at another depth than the module did.
  */

@@ -31,7 +31,7 @@ export class Output {
       written?.();
       return;
     }
-    if (!this.stream.write(chunk, written && (() => written()))) await (this.draining ??= this.drained().finally(() => (this.draining = undefined)));
+    if (!this.stream.write(chunk, written)) await (this.draining ??= this.drained().finally(() => (this.draining = undefined)));
   }
 
   /**

@@ -11,7 +11,7 @@ export interface LineBatch {
   lines: string[];
   input: 'lines' | 'jsonl';
   textField: string;
-  /** The input's encoding, when it is not UTF-8 (recorded in each record). */
+  /** The input's encoding (recorded in each record when it is not UTF-8). */
   encoding: string | undefined;
   settings: BatchSettings;
 }
@@ -20,15 +20,21 @@ export interface LineBatch {
 export function runLineBatch(batch: LineBatch, model: Model, spare?: ArrayBuffer): BatchResult {
   const printed = new PrintedBatch(batch.settings, model, spare);
   for (let i = 0; i < batch.lines.length; i++) {
-    const raw = batch.lines[i];
-    if (raw.trim() === '') continue;
-    const line = batch.firstLine + i;
-    const doc: Doc = batch.input === 'lines' ? { kind: 'document', text: raw, line } : parseJsonlLine(raw, line, batch.textField);
+    const doc = documentOfLine(batch.lines[i], batch.firstLine + i, batch.input, batch.textField, batch.encoding);
+    if (doc === undefined) continue;
     if (doc.kind === 'error') printed.inputError(batch.source, doc);
-    else {
-      if (batch.encoding) doc.encoding = batch.encoding;
-      printed.document(batch.source, doc);
-    }
+    else printed.document(batch.source, doc);
   }
   return printed.result();
+}
+
+/**
+ * One line of `--input lines|jsonl` as a document (or, for jsonl, an error in its place); a blank line is none.
+ * `encoding`: the input's, recorded with each document when it is not UTF-8.
+ */
+export function documentOfLine(raw: string, line: number, input: 'lines' | 'jsonl', textField: string, encoding: string | undefined): Doc | undefined {
+  if (raw.trim() === '') return undefined;
+  const doc: Doc = input === 'lines' ? { kind: 'document', text: raw, line } : parseJsonlLine(raw, line, textField);
+  if (encoding && encoding !== 'utf-8' && doc.kind === 'document') doc.encoding = encoding;
+  return doc;
 }

@@ -76,6 +76,11 @@ export class ExtractionPool {
     return this.send((seq) => ({ seq, batch })) as Promise<BatchResult>;
   }
 
+  /** The number of worker threads. */
+  get size(): number {
+    return this.slots.length;
+  }
+
   /** A file read, extracted and printed by a worker. */
   runFile(file: FileTask): Promise<FileResult> {
     return this.send((seq) => ({ seq, file })) as Promise<FileResult>;

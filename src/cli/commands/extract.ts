@@ -9,11 +9,10 @@ import { EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, describe, labe
 import { extractDocument, type Extraction, type ExtractOptions, type Model } from '../../extract.js';
 import { readLineBatches, readLines } from '../../io/lines.js';
 import { expandInputs, type SourceItem } from '../../io/sources.js';
-import { parseJsonlLine } from '../../documents.js';
 import { FORMATS_WITH_TEXT, type Format } from '../../output/printers.js';
 import { printerMaker } from '../printer-for.js';
 import { documentRecord, extractionErrorRecord, inputErrorRecord, placeOf, type Doc } from '../records.js';
-import { runLineBatch, type LineBatch } from '../batch/line-batch.js';
+import { documentOfLine, runLineBatch, type LineBatch } from '../batch/line-batch.js';
 import { runFileTask, type FileResult } from '../batch/file-task.js';
 import { BATCH_FORMATS, type BatchFormat, type BatchResult, type BatchSettings } from '../batch/printed.js';
 import { BinaryInput, documentOfBytes } from '../document-file.js';
@@ -44,11 +43,8 @@ async function* documentsOf(item: SourceItem, args: ExtractArgs, io: CliIo): Asy
   let encoding: string | undefined;
   let line = 0;
   for await (const raw of readLines(stream, { encoding: args.encoding, onEncoding: (e) => (encoding = e) })) {
-    line++;
-    if (raw.trim() === '') continue;
-    const doc: Doc = args.input === 'lines' ? { kind: 'document', text: raw, line } : parseJsonlLine(raw, line, args.textField);
-    if (encoding && doc.kind === 'document') doc.encoding = encoding;
-    yield doc;
+    const doc = documentOfLine(raw, ++line, args.input, args.textField, encoding);
+    if (doc) yield doc;
   }
 }
 
@@ -73,7 +69,7 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
   const jobs = args.jobsAuto && manyDocuments ? workersFor(args.jobs, items.some((i) => i.kind === 'stdin') ? undefined : bytesOf(files, args.jobs * AUTO_BYTES_PER_WORKER)) : args.jobs;
   const pool = jobs > 1 && manyDocuments ? new (await import('../batch/pool.js')).ExtractionPool(jobs, { builtin: args.builtin, lexicons: args.lexicon }) : undefined;
 
-  const run = new ExtractRun({ ...args, jobs }, io, model, format, sink, progress, pool);
+  const run = new ExtractRun(args, io, model, format, sink, progress, pool);
   const onInterrupt = () => {
     run.interrupted = true;
     sink?.abort();
@@ -141,7 +137,7 @@ class ExtractRun {
     private readonly pool: ExtractionPool | undefined,
   ) {
     this.summary = new RunSummary(args.summary || Boolean(args.statsOnly));
-    this.inOrder = new InOrder(pool ? args.jobs * IN_FLIGHT_PER_JOB : 0);
+    this.inOrder = new InOrder(pool ? pool.size * IN_FLIGHT_PER_JOB : 0);
     this.withText = FORMATS_WITH_TEXT.has(format);
     this.options = { refDate: args.refDate, prefer: args.preferDates, types: args.types, minConfidence: args.minConfidence };
     this.batched = !this.withText && (Boolean(args.statsOnly) || BATCH_FORMATS.has(format));
@@ -245,7 +241,7 @@ class ExtractRun {
         lines,
         input: args.input === 'jsonl' ? 'jsonl' : 'lines',
         textField: args.textField,
-        encoding: encoding && encoding !== 'utf-8' ? encoding : undefined,
+        encoding,
         settings: this.settings,
       };
       firstLine += lines.length;
