@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-import { statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { loadBundle } from './load-bundle.js';
+'use strict';
+// CommonJS (bin/package.json), not an ES module like the rest of the package: Node starts a CommonJS entry without
+// its ES module loader, ~12 M instructions (~3 % of `node -e ''`) less per run; nothing here needs ES modules.
+const { statSync } = require('node:fs');
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { loadBundle } = require('./load-bundle.js');
 
 /**
  * The CLI bundled into one file by `npm run build` (scripts/bundle-cli.mjs, run with its code cache by
@@ -10,15 +14,13 @@ import { loadBundle } from './load-bundle.js';
  * must not hide a change.
  */
 async function loadMain() {
-  const bundle = fileURLToPath(new URL('../dist/cli-bundle/arner-cli.cjs', import.meta.url));
-  const modules = new URL('../dist/cli/main.js', import.meta.url);
+  const bundle = join(__dirname, '..', 'dist', 'cli-bundle', 'arner-cli.cjs');
+  const modules = join(__dirname, '..', 'dist', 'cli', 'main.js');
   const bundled = statSync(bundle, { throwIfNoEntry: false });
   const compiled = statSync(modules, { throwIfNoEntry: false });
   if (bundled && (!compiled || bundled.mtimeMs >= compiled.mtimeMs)) return loadBundle(bundle).exports.main;
-  return (await import(modules.href)).main;
+  return (await import(pathToFileURL(modules).href)).main;
 }
-
-const main = await loadMain();
 
 /**
  * Exits as soon as what was written has been flushed: everything the command started has finished by then, and
@@ -33,7 +35,11 @@ function exitWhenFlushed(code) {
   process.stderr.write('', done);
 }
 
-main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then(exitWhenFlushed, (error) => {
+function internalError(error) {
   process.stderr.write(`arner: internal error: ${error?.stack ?? error}\n`);
   exitWhenFlushed(70);
-});
+}
+
+loadMain()
+  .then((main) => main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }))
+  .then(exitWhenFlushed, internalError);

@@ -11,16 +11,18 @@
  *
  * The cache file is the bundle's absolute path, a line feed, then V8's data.
  */
-import { readFileSync, statSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { Script } from 'node:vm';
+'use strict';
+const { readFileSync, statSync } = require('node:fs');
+const Module = require('node:module');
+const { createRequire } = Module;
+const { dirname } = require('node:path');
+const { Script } = require('node:vm');
 
 /** The bundle's code cache file: beside it, written by scripts/code-cache.mjs at build time. */
-export const cacheFileOf = (bundle) => bundle.replace(/\.cjs$/, '.cache');
+const cacheFileOf = (bundle) => bundle.replace(/\.cjs$/, '.cache');
 
 /** Loads `bundle` and returns its exports and the compiled script (scripts/code-cache.mjs saves its cache). */
-export function loadBundle(bundle) {
+function loadBundle(bundle) {
   const source = readFileSync(bundle, 'utf8');
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: bundle,
@@ -37,7 +39,7 @@ export function loadBundle(bundle) {
 }
 
 /** The cache file's contents for `bundle` (see above). */
-export function cacheFileData(bundle, data) {
+function cacheFileData(bundle, data) {
   return Buffer.concat([Buffer.from(`${bundle}\n`), data]);
 }
 
@@ -54,3 +56,5 @@ function currentCache(bundle) {
   const header = Buffer.from(`${bundle}\n`);
   return file.subarray(0, header.length).equals(header) ? file.subarray(header.length) : undefined;
 }
+
+module.exports = { cacheFileOf, loadBundle, cacheFileData };

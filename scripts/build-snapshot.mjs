@@ -1,11 +1,13 @@
 // Saves what a process would otherwise compute at every start, beside the compiled code: the compiled built-in model
-// (dist/model.snapshot), so that arner starts without re-compiling its lexicons, and ICU's names of months and
-// weekdays (dist/date-names.json). Run by `npm run build` and `prepare`, after tsc.
+// (dist/model.snapshot), so that arner starts without re-compiling its lexicons, ICU's names of months and weekdays
+// (dist/date-names.json) and the tokenizer's character classes (dist/char-classes.json). Run by `npm run build` and
+// `prepare`, after tsc.
 import { compileModel, SNAPSHOT_FILE, BUILTIN_LEXICON_DIR } from '../dist/model.js';
 import { lexiconState, serializeModel } from '../dist/snapshot.js';
 import { writePartsFile } from '../dist/snapshot/parts.js';
 import { allDateWords } from '../dist/recognize/dates/words.js';
 import { DATE_NAMES_FILE, saveDateNames } from '../dist/recognize/dates/icu.js';
+import { CHAR_CLASSES_FILE, saveCharClasses } from '../dist/text/char-classes.js';
 
 const started = performance.now();
 // The state is taken before compiling and checked after: a lexicon edited meanwhile must not be recorded as built.
@@ -23,3 +25,6 @@ console.error(`arner: model snapshot ${(data.length / 1e6).toFixed(1)} MB in ${M
 allDateWords();
 saveDateNames(DATE_NAMES_FILE);
 console.error(`arner: ICU's date names saved in ${DATE_NAMES_FILE}`);
+
+saveCharClasses(CHAR_CLASSES_FILE);
+console.error(`arner: character classes saved in ${CHAR_CLASSES_FILE}`);

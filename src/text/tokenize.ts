@@ -3,6 +3,7 @@
  * (Latin, Cyrillic…), digit runs, and single punctuation or symbol characters. Hyphens and slashes are tokens of
  * their own, so `الروسية-الأوكرانية` is two words and `مارس/آذار` two month names.
  */
+import { classOfCodeUnit, Cls, readSavedClasses } from './char-classes.js';
 
 export const enum TokenKind {
   Arabic = 1,
@@ -22,38 +23,18 @@ export interface Token {
   lineBreakBefore: boolean;
 }
 
-const enum Cls {
-  Unknown = 0,
-  Space = 1,
-  Newline = 2,
-  Arabic = 3,
-  Letter = 4,
-  Digit = 5,
-  Mark = 6,
-  Punct = 7,
-  HighSurrogate = 8,
-}
-
 const classes = new Uint8Array(0x10000);
-const ARABIC_LETTER = /^(?=\p{Script=Arabic})\p{L}$/u;
-const LETTER = /^\p{L}$/u;
-const MARK = /^\p{M}$/u;
-const SPACE = /^[\s\p{Zs}]$/u;
+/** Whether the saved classes were tried (they fill the whole table at once when they can be used). */
+let triedSaved = false;
 
 function classify(c: number): Cls {
-  let k = classes[c];
+  const k = classes[c];
   if (k !== Cls.Unknown) return k;
-  const ch = String.fromCharCode(c);
-  if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85) k = Cls.Newline;
-  else if (c >= 0x30 && c <= 0x39) k = Cls.Digit;
-  else if (c >= 0xd800 && c <= 0xdbff) k = Cls.HighSurrogate;
-  else if (SPACE.test(ch)) k = Cls.Space;
-  else if (ARABIC_LETTER.test(ch)) k = Cls.Arabic;
-  else if (LETTER.test(ch)) k = Cls.Letter;
-  else if (MARK.test(ch)) k = Cls.Mark;
-  else k = Cls.Punct;
-  classes[c] = k;
-  return k;
+  if (!triedSaved) {
+    triedSaved = true;
+    if (readSavedClasses(classes)) return classes[c];
+  }
+  return (classes[c] = classOfCodeUnit(c));
 }
 
 function kindOf(cls: Cls): TokenKind {

@@ -7,6 +7,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CODE_DIR } from '../../locations.js';
+import { icuIdentity } from '../../icu-identity.js';
+
+export { icuIdentity };
 
 /** Beside the compiled code: dist/date-names.json (absent when running from the TypeScript sources). */
 export const DATE_NAMES_FILE = join(CODE_DIR, 'date-names.json');
@@ -16,12 +19,6 @@ interface Saved {
   answers: Array<[string, string[]]>;
 }
 
-/** Which ICU answers: its version, its data (CLDR, Unicode, a small build, other data files). */
-export function icuIdentity(): string {
-  const v = process.versions;
-  const small = (process.config.variables as Record<string, unknown>).icu_small;
-  return [v.icu, v.cldr, v.unicode, String(small), process.env.NODE_ICU_DATA ?? ''].join('/');
-}
 
 /** The answers saved in `file` if this process's ICU gave them, else undefined. */
 export function readSavedNames(file: string): Map<string, string[]> | undefined {
