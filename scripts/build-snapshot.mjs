@@ -7,7 +7,7 @@ import { lexiconState, serializeModel } from '../dist/snapshot.js';
 import { writePartsFile } from '../dist/snapshot/parts.js';
 import { allDateWords } from '../dist/recognize/dates/words.js';
 import { DATE_NAMES_FILE, saveDateNames } from '../dist/recognize/dates/icu.js';
-import { CHAR_CLASSES_FILE, saveCharClasses } from '../dist/text/char-classes.js';
+import { CHAR_CLASSES, saveCharClasses } from '../dist/text/char-classes.js';
 
 const started = performance.now();
 // The state is taken before compiling and checked after: a lexicon edited meanwhile must not be recorded as built.
@@ -26,5 +26,5 @@ allDateWords();
 saveDateNames(DATE_NAMES_FILE);
 console.error(`arner: ICU's date names saved in ${DATE_NAMES_FILE}`);
 
-saveCharClasses(CHAR_CLASSES_FILE);
-console.error(`arner: character classes saved in ${CHAR_CLASSES_FILE}`);
+saveCharClasses();
+console.error(`arner: character classes saved in ${CHAR_CLASSES.file}`);

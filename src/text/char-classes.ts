@@ -1,14 +1,10 @@
 /**
  * The tokenizer's character classes. They are defined by Unicode properties (`\p{L}`, `\p{M}`, `\p{Script=Arabic}`),
- * whose regular expressions cost ~19 M instructions to compile, about a tenth of a one-line run's own work: so
- * `npm run build` classifies every UTF-16 code unit once and saves the classes as runs (dist/char-classes.json,
- * ~1,000 runs), which a process reads back when its Unicode data is the one that made them (icu-identity.ts).
- * Otherwise, and under the TypeScript sources, each code unit is classified by the expressions on first sight.
+ * whose regular expressions take ~4 M instructions to compile and run on a first document's characters: so the
+ * build classifies every UTF-16 code unit once and saves the classes as runs (~1,000; saved-tables.ts says when a
+ * process uses them). Otherwise each code unit is classified by the expressions on first sight.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { icuIdentity } from '../icu-identity.js';
-import { CODE_DIR } from '../locations.js';
+import { readSavedTable, savedTable, writeSavedTable, type SavedTable } from '../saved-tables.js';
 
 export const enum Cls {
   Unknown = 0,
@@ -22,8 +18,8 @@ export const enum Cls {
   HighSurrogate = 8,
 }
 
-/** Beside the compiled code: dist/char-classes.json (absent when running from the TypeScript sources). */
-export const CHAR_CLASSES_FILE = join(CODE_DIR, 'char-classes.json');
+/** dist/char-classes.json, made from this module (dist/text/char-classes.js). */
+export const CHAR_CLASSES: SavedTable = savedTable('char-classes', 'text/char-classes.js');
 
 let ARABIC_LETTER: RegExp | undefined;
 let LETTER: RegExp | undefined;
@@ -60,34 +56,26 @@ export function classRuns(): number[] {
   return runs;
 }
 
-interface Saved {
-  icu: string;
-  runs: number[];
-}
-
 /** Saves the classes for `readSavedClasses` (run by the build). */
-export function saveCharClasses(file: string = CHAR_CLASSES_FILE): void {
-  const saved: Saved = { icu: icuIdentity(), runs: classRuns() };
-  writeFileSync(file, JSON.stringify(saved));
+export function saveCharClasses(table: SavedTable = CHAR_CLASSES): void {
+  writeSavedTable(table, classRuns());
 }
 
-/**
- * Fills `table` (one entry per code unit) with the classes saved in `file` and says whether it could: not when the
- * file is missing, unreadable, malformed, or made with other Unicode data.
- */
-export function readSavedClasses(table: Uint8Array, file: string = CHAR_CLASSES_FILE): boolean {
-  let saved: Saved;
-  try {
-    saved = JSON.parse(readFileSync(file, 'utf8')) as Saved;
-  } catch {
-    return false;
-  }
-  const { runs } = saved;
-  if (saved.icu !== icuIdentity() || !Array.isArray(runs) || runs[0] !== 0 || runs.length % 2 !== 0) return false;
-  for (let r = 0; r < runs.length; r += 2) {
-    const k = runs[r + 1];
-    if (!(k >= Cls.Space && k <= Cls.HighSurrogate)) return false;
-    table.fill(k, runs[r], r + 2 < runs.length ? runs[r + 2] : table.length);
+/** Fills `classes` (one entry per code unit) with the saved classes and says whether it could. */
+export function readSavedClasses(classes: Uint8Array, table: SavedTable = CHAR_CLASSES): boolean {
+  const runs = readSavedTable(table, (data) => (validRuns(data) ? data : undefined));
+  if (!runs) return false;
+  for (let r = 0; r < runs.length; r += 2) classes.fill(runs[r + 1], runs[r], r + 2 < runs.length ? runs[r + 2] : classes.length);
+  return true;
+}
+
+/** Runs as `classRuns` makes them: starting at 0, rising, each with a known class. */
+function validRuns(data: unknown): data is number[] {
+  if (!Array.isArray(data) || data.length % 2 !== 0 || data[0] !== 0) return false;
+  for (let r = 0; r < data.length; r += 2) {
+    const [start, k] = [data[r], data[r + 1]];
+    if (!Number.isInteger(start) || start > 0xffff || (r > 0 && start <= data[r - 2])) return false;
+    if (!(Number.isInteger(k) && k >= Cls.Space && k <= Cls.HighSurrogate)) return false;
   }
   return true;
 }

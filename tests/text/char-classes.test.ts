@@ -1,18 +1,19 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { classOfCodeUnit, classRuns, Cls, readSavedClasses, saveCharClasses } from '../../src/text/char-classes.js';
-import { icuIdentity } from '../../src/icu-identity.js';
+import { savedTable, writeSavedTable, type SavedTable } from '../../src/saved-tables.js';
 
 /** What `npm run build` saved, if it has run. */
-const BUILT = fileURLToPath(new URL('../../dist/char-classes.json', import.meta.url));
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const BUILT = savedTable('char-classes', 'text/char-classes.js', DIST);
 
-function withTempFile(check: (file: string) => void): void {
+function withTempFile(check: (table: SavedTable) => void): void {
   const dir = mkdtempSync(join(tmpdir(), 'arner-classes-'));
   try {
-    check(join(dir, 'char-classes.json'));
+    check(savedTable('char-classes', 'text/char-classes.js', dir));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -43,10 +44,10 @@ describe('character classes', () => {
   });
 
   it('saved and read back, give every code unit its class', () => {
-    withTempFile((file) => {
-      saveCharClasses(file);
+    withTempFile((saved) => {
+      saveCharClasses(saved);
       const table = new Uint8Array(0x10000);
-      expect(readSavedClasses(table, file)).toBe(true);
+      expect(readSavedClasses(table, saved)).toBe(true);
       expect(disagreements(table)).toEqual([]);
     });
   });
@@ -56,29 +57,26 @@ describe('character classes', () => {
     for (let r = 3; r < runs.length; r += 2) expect(runs[r]).not.toBe(runs[r - 2]);
   });
 
-  it.skipIf(!existsSync(BUILT))('in dist/ are this Unicode data’s', () => {
+  it.skipIf(!existsSync(BUILT.file))('in dist/ are this Unicode data’s', () => {
     const table = new Uint8Array(0x10000);
     expect(readSavedClasses(table, BUILT)).toBe(true);
     expect(disagreements(table)).toEqual([]);
   });
 
   it.each([
-    ['other Unicode data', (runs: number[]) => ({ icu: icuIdentity() + '-other', runs })],
-    ['runs not starting at 0', (runs: number[]) => ({ icu: icuIdentity(), runs: runs.slice(2) })],
-    ['an odd length', (runs: number[]) => ({ icu: icuIdentity(), runs: runs.slice(1) })],
-    ['an unknown class', (runs: number[]) => ({ icu: icuIdentity(), runs: [0, 9, ...runs.slice(2)] })],
-  ])('are not used when saved with %s', (_why, saved) => {
-    withTempFile((file) => {
-      writeFileSync(file, JSON.stringify(saved(classRuns())));
-      expect(readSavedClasses(new Uint8Array(0x10000), file)).toBe(false);
+    ['runs not starting at 0', (runs: number[]) => runs.slice(2)],
+    ['an odd length', (runs: number[]) => runs.slice(1)],
+    ['an unknown class', (runs: number[]) => [0, 9, ...runs.slice(2)]],
+    ['runs out of order', (runs: number[]) => [...runs.slice(0, 2), ...runs.slice(4, 6), ...runs.slice(2, 4), ...runs.slice(6)]],
+    ['a start beyond the last code unit', (runs: number[]) => [...runs, 0x10000, Cls.Punct]],
+  ])('are not used when saved with %s', (_why, damage) => {
+    withTempFile((table) => {
+      writeSavedTable(table, damage(classRuns()));
+      expect(readSavedClasses(new Uint8Array(0x10000), table)).toBe(false);
     });
   });
 
-  it('are not used when the file is missing or not JSON', () => {
-    withTempFile((file) => {
-      expect(readSavedClasses(new Uint8Array(0x10000), file)).toBe(false);
-      writeFileSync(file, '{');
-      expect(readSavedClasses(new Uint8Array(0x10000), file)).toBe(false);
-    });
+  it('are not used when there are none', () => {
+    withTempFile((table) => expect(readSavedClasses(new Uint8Array(0x10000), table)).toBe(false));
   });
 });
