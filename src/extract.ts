@@ -5,7 +5,6 @@
  * ambiguous forms and overlaps -> document memory -> link.
  */
 import { normalize, originalEnd, originalStart } from './text/normalize.js';
-import { tokenize } from './text/tokenize.js';
 import { findGazetteerCandidates } from './recognize/gazetteer.js';
 import { findDateCandidates, type PreferDates } from './recognize/dates/index.js';
 import { resolveRefDate } from './refdate.js';
@@ -59,9 +58,8 @@ export interface Extraction {
 export function extractDocument(text: string, model: Model, options: ExtractOptions = {}): Extraction {
   const ref = resolveRefDate(text, options.refDate);
   const normalized = normalize(text);
-  const tokens = tokenize(normalized.text);
   const vocabulary = vocabularyOf(model);
-  const lexemes = vocabulary.lexemes(tokens);
+  const { tokens, lexemes } = vocabulary.read(normalized.text);
   const lexical = findGazetteerCandidates(tokens, lexemes, model.lexicon);
   const dates = findDateCandidates(tokens, { refDate: ref, prefer: options.prefer ?? 'past' }, lexemes);
   const rules = model.rules ? findRuleCandidates(tokens, lexemes, vocabulary, lexical, dates, model.rules, { text, toOriginal: normalized.toOriginal }) : [];
