@@ -29,6 +29,10 @@ export interface PhraseMatch {
 export const enum RuleStart {
   /** A person after a title, from a given name, after a verb of saying, a kunya, or reported (person.ts). */
   Person = 1 << 0,
+  /** An organization after its head (organization.ts). */
+  Organization = 1 << 1,
+  /** A place after its head (place.ts). */
+  Place = 1 << 2,
 }
 
 export class RuleContext {
