@@ -4,7 +4,7 @@
  * recognizers (gazetteer with clitics and spelling variants, dates, context rules, Latin spans) -> licensing of
  * ambiguous forms and overlaps -> document memory -> link.
  */
-import { normalize, originalEnd, originalStart } from './text/normalize.js';
+import { normalizeBorrowed, originalEnd, originalStart } from './text/normalize.js';
 import { findGazetteerCandidates } from './recognize/gazetteer.js';
 import { findDateCandidates, type PreferDates } from './recognize/dates/index.js';
 import { resolveRefDate } from './refdate.js';
@@ -57,7 +57,8 @@ export interface Extraction {
 
 export function extractDocument(text: string, model: Model, options: ExtractOptions = {}): Extraction {
   const ref = resolveRefDate(text, options.refDate);
-  const normalized = normalize(text);
+  // Borrowed: every offset is mapped back before this function returns.
+  const normalized = normalizeBorrowed(text);
   const vocabulary = vocabularyOf(model);
   const { tokens, lexemes } = vocabulary.read(normalized.text);
   const lexical = findGazetteerCandidates(tokens, lexemes, model.lexicon);
