@@ -4,8 +4,7 @@
  * recognizers (gazetteer with clitics and spelling variants, dates, context rules, Latin spans) -> licensing of
  * ambiguous forms and overlaps -> document memory -> link.
  */
-import { normalize, originalEnd, originalStart } from './text/normalize.js';
-import { tokenize } from './text/tokenize.js';
+import { normalizeBorrowed, originalEnd, originalStart } from './text/normalize.js';
 import { findGazetteerCandidates } from './recognize/gazetteer.js';
 import { findDateCandidates, type PreferDates } from './recognize/dates/index.js';
 import { resolveRefDate } from './refdate.js';
@@ -58,10 +57,10 @@ export interface Extraction {
 
 export function extractDocument(text: string, model: Model, options: ExtractOptions = {}): Extraction {
   const ref = resolveRefDate(text, options.refDate);
-  const normalized = normalize(text);
-  const tokens = tokenize(normalized.text);
+  // Borrowed: every offset is mapped back before this function returns.
+  const normalized = normalizeBorrowed(text);
   const vocabulary = vocabularyOf(model);
-  const lexemes = vocabulary.lexemes(tokens);
+  const { tokens, lexemes } = vocabulary.read(normalized.text);
   const lexical = findGazetteerCandidates(tokens, lexemes, model.lexicon);
   const dates = findDateCandidates(tokens, { refDate: ref, prefer: options.prefer ?? 'past' }, lexemes);
   const rules = model.rules ? findRuleCandidates(tokens, lexemes, vocabulary, lexical, dates, model.rules, { text, toOriginal: normalized.toOriginal }) : [];

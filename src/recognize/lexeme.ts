@@ -63,6 +63,12 @@ export class Lexeme {
   /** Of those, the tries the whole word opens, and those a proclitic reading opens. */
   triesOpenedWhole = 0;
   triesOpenedStem = 0;
+  /**
+   * Rule families (one bit each, RuleStart in rules/context.ts) asked whether they can begin at the word, and of
+   * those, the ones that can: most words begin no rule, and a rule then costs one test of a bit per token.
+   */
+  rulesChecked = 0;
+  rulesStarting = 0;
 
   constructor(
     readonly norm: string,

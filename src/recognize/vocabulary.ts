@@ -4,13 +4,14 @@
  * vocabulary is bounded by keeping two generations of words and dropping the older one when the newer fills up.
  */
 import { analyzeClitics, type CliticAnalysis } from '../text/clitics.js';
-import { TokenKind, type Token } from '../text/tokenize.js';
+import { tokenize, TokenKind, type Token } from '../text/tokenize.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { lexiconStarts, spellingVariant } from './gazetteer.js';
 import { Lexeme, WordFlag, type TrieStart } from './lexeme.js';
 import { dateWordFlags } from './dates/view.js';
 import { isSportWord } from './license.js';
 import type { RuleModel } from './rules/index.js';
+import { hashRange, LexemeTable } from './lexeme-table.js';
 
 /** What the lexemes are computed against: a model's lexicon and rules (either may be absent). */
 export interface VocabularyModel {
@@ -30,17 +31,43 @@ const SLICE_MIN = 13;
 
 const NONE: readonly TrieStart[] = [];
 
+/** A word's text as a string of its own, not a view that would keep `text` alive (SLICE_MIN). */
+function wordOf(text: string, start: number, end: number): string {
+  const word = start === 0 && end === text.length ? text : text.slice(start, end);
+  return word.length >= SLICE_MIN ? Buffer.from(word, 'utf8').toString('utf8') : word;
+}
+
+/** A text's tokens and the lexeme of each. */
+export interface ReadText {
+  tokens: Token[];
+  lexemes: Lexeme[];
+}
+
 export class Vocabulary {
-  private current = new Map<string, Lexeme>();
-  private previous = new Map<string, Lexeme>();
+  private current = new LexemeTable(GENERATION);
+  private previous = new LexemeTable(GENERATION);
   private readonly tries: object[] = [];
 
   constructor(private readonly model: VocabularyModel) {}
 
+  /**
+   * The tokens of a normalized text and their lexemes, in one pass: each token's text is looked up where it lies in
+   * the text, and a known word's token takes the lexeme's own string instead of a new slice.
+   */
+  read(text: string): ReadText {
+    const lexemes: Lexeme[] = [];
+    const tokens = tokenize(text, (t, start, end, kind) => {
+      const lexeme = this.lexemeAt(t, start, end, kind);
+      lexemes.push(lexeme);
+      return lexeme.norm;
+    });
+    return { tokens, lexemes };
+  }
+
   /** The lexeme of each token. */
   lexemes(tokens: readonly Token[]): Lexeme[] {
     const out = new Array<Lexeme>(tokens.length);
-    for (let i = 0; i < tokens.length; i++) out[i] = this.lexeme(tokens[i].norm, tokens[i].kind);
+    for (let i = 0; i < tokens.length; i++) out[i] = this.lexemeAt(tokens[i].norm, 0, tokens[i].norm.length, tokens[i].kind);
     return out;
   }
 
@@ -57,15 +84,19 @@ export class Vocabulary {
     return 1 << k;
   }
 
-  private lexeme(norm: string, kind: TokenKind): Lexeme {
-    let lexeme = this.current.get(norm);
-    if (lexeme) return lexeme;
-    lexeme = this.previous.get(norm) ?? this.analyze(norm.length >= SLICE_MIN ? Buffer.from(norm, 'utf8').toString('utf8') : norm, kind);
-    if (this.current.size >= GENERATION) {
+  /** The lexeme of the word `text[start, end)`, a token of kind `kind`. */
+  private lexemeAt(text: string, start: number, end: number, kind: TokenKind): Lexeme {
+    const hash = hashRange(text, start, end);
+    const known = this.current.find(text, start, end, hash);
+    if (known) return known;
+    const lexeme = this.previous.find(text, start, end, hash) ?? this.analyze(wordOf(text, start, end), kind);
+    if (this.current.full) {
+      const older = this.previous;
       this.previous = this.current;
-      this.current = new Map();
+      this.current = older;
+      this.current.clear();
     }
-    this.current.set(lexeme.norm, lexeme);
+    this.current.add(lexeme, hash);
     return lexeme;
   }
 

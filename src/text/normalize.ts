@@ -36,22 +36,46 @@ const LITTLE_ENDIAN = endianness() === 'LE';
 
 /**
  * Work buffers kept from one document to the next: making a typed array (zeroed memory) costs more per document
- * than filling it. Only the result is copied out. A document longer than SCRATCH_MAX gets buffers of its own, so that
- * one huge input does not stay in memory.
+ * than filling it. A document longer than SCRATCH_MAX gets buffers of its own, so that one huge input does not stay
+ * in memory.
  */
-let scratchOut = new Uint16Array(0);
-let scratchToOriginal = new Uint32Array(0);
-const SCRATCH_MAX = 1 << 20;
+class Scratch {
+  out = new Uint16Array(0);
+  toOriginal = new Uint32Array(0);
 
-export function normalize(original: string, map: CompiledCharmap = charmap()): Normalized {
+  /** Buffers for a text of `len` characters: these, grown if need be, or new ones past SCRATCH_MAX. */
+  reserve(len: number): Scratch {
+    if (len + 16 > SCRATCH_MAX) {
+      const own = new Scratch();
+      own.out = new Uint16Array(len + 16);
+      own.toOriginal = new Uint32Array(len + 17);
+      return own;
+    }
+    if (this.out.length < len + 16) {
+      this.out = new Uint16Array(Math.min(SCRATCH_MAX, Math.max(len + 16, 2 * this.out.length)));
+      this.toOriginal = new Uint32Array(this.out.length + 1);
+    }
+    return this;
+  }
+}
+
+const SCRATCH_MAX = 1 << 20;
+/** normalize's buffers; its result is copied out of them. */
+const copied = new Scratch();
+/** normalizeBorrowed's own: its offset map is lent from them until its next call. */
+const lent = new Scratch();
+
+/** The normalized text and its offset map, `toOriginal` holding `length + 1` offsets from its start. */
+interface Filled {
+  text: string;
+  toOriginal: Uint32Array;
+  length: number;
+}
+
+function fill(original: string, map: CompiledCharmap, scratch: Scratch): Filled {
   const len = original.length;
   const { single, multi } = map;
-  if (scratchOut.length < len + 16 && len + 16 <= SCRATCH_MAX) {
-    scratchOut = new Uint16Array(Math.min(SCRATCH_MAX, Math.max(len + 16, 2 * scratchOut.length)));
-    scratchToOriginal = new Uint32Array(scratchOut.length + 1);
-  }
-  let out = len + 16 <= SCRATCH_MAX ? scratchOut : new Uint16Array(len + 16);
-  let toOriginal = len + 16 <= SCRATCH_MAX ? scratchToOriginal : new Uint32Array(len + 17);
+  let { out, toOriginal } = scratch.reserve(len);
   let k = 0;
   for (let i = 0; i < len; i++) {
     const c = original.charCodeAt(i);
@@ -90,7 +114,22 @@ export function normalize(original: string, map: CompiledCharmap = charmap()): N
     }
   }
   toOriginal[k] = len;
-  return { text: fromCodeUnits(out.subarray(0, k)), toOriginal: toOriginal.slice(0, k + 1) };
+  return { text: fromCodeUnits(out.subarray(0, k)), toOriginal, length: k };
+}
+
+export function normalize(original: string, map: CompiledCharmap = charmap()): Normalized {
+  const filled = fill(original, map, copied);
+  return { text: filled.text, toOriginal: filled.toOriginal.slice(0, filled.length + 1) };
+}
+
+/**
+ * As `normalize`, but the offset map is a view into work buffers that the next call of this function overwrites:
+ * for a caller that is done with it by then (extractDocument, which returns original offsets), and is spared a
+ * copy of four bytes per character. `normalize` has buffers of its own, so calling it meanwhile changes nothing.
+ */
+export function normalizeBorrowed(original: string, map: CompiledCharmap = charmap()): Normalized {
+  const filled = fill(original, map, lent);
+  return { text: filled.text, toOriginal: filled.toOriginal.subarray(0, filled.length + 1) };
 }
 
 /**

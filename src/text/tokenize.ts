@@ -41,7 +41,15 @@ function kindOf(cls: Cls): TokenKind {
   return cls === Cls.Arabic ? TokenKind.Arabic : cls === Cls.Digit ? TokenKind.Digits : TokenKind.Latin;
 }
 
-export function tokenize(text: string): Token[] {
+/**
+ * The text of the token at `text[start, end)`. A caller that keeps the words it has seen (the vocabulary) gives
+ * back its own copy, so that the document is not sliced once per token.
+ */
+export type WordText = (text: string, start: number, end: number, kind: TokenKind) => string;
+
+const sliceWord: WordText = (text, start, end) => text.slice(start, end);
+
+export function tokenize(text: string, wordText: WordText = sliceWord): Token[] {
   const tokens: Token[] = [];
   const len = text.length;
   let i = 0;
@@ -77,7 +85,7 @@ export function tokenize(text: string): Token[] {
       i++;
       kind = TokenKind.Punct;
     }
-    tokens.push({ norm: text.slice(start, i), start, end: i, kind, lineBreakBefore: lineBreak });
+    tokens.push({ norm: wordText(text, start, i, kind), start, end: i, kind, lineBreakBefore: lineBreak });
     lineBreak = false;
   }
   return tokens;

@@ -95,17 +95,15 @@ function wordMatch(words: readonly DateWord[], last: number, start: number, pref
 
 export class TokenView {
   private readonly words = dateWords();
-  private readonly plain: Array<readonly WordMatch[] | undefined>;
-  private readonly withClitics: Array<readonly WordMatch[] | undefined>;
+  /** The matches at each token, without and with proclitics: made when a document first has a date word to keep. */
+  private plain: Array<readonly WordMatch[] | undefined> | undefined;
+  private withClitics: Array<readonly WordMatch[] | undefined> | undefined;
 
   constructor(
     readonly tokens: readonly Token[],
     /** The tokens' lexemes (vocabulary.ts), when the caller has them: the word facts are then looked up, not computed. */
     private readonly lexemes?: readonly Lexeme[],
-  ) {
-    this.plain = new Array(tokens.length);
-    this.withClitics = new Array(tokens.length);
-  }
+  ) {}
 
   get length(): number {
     return this.tokens.length;
@@ -155,14 +153,11 @@ export class TokenView {
     // Without a proclitic letter in front, the clitic analyses are the whole token alone: share the plain result.
     // (The lexeme knows; `norm[0]` would make a new one-letter string for every Arabic word.)
     if (clitics && t && (this.lexemes ? this.lexemes[i].analyses.length === 1 : !isCliticLetter(t.norm[0]))) clitics = false;
-    const memo = clitics ? this.withClitics : this.plain;
+    // Most words begin no date word, and their lexeme says so: nothing to remember.
+    if (t && this.lexemes && (this.lexemes[i].flags & (clitics ? WordFlag.DateWord | WordFlag.DateWordAfterClitic : WordFlag.DateWord)) === 0) return NONE;
+    const memo = clitics ? (this.withClitics ??= new Array(this.tokens.length)) : (this.plain ??= new Array(this.tokens.length));
     const cached = memo[i];
     if (cached) return cached;
-    // Most words begin no date word, and their lexeme says so.
-    if (t && this.lexemes && (this.lexemes[i].flags & (clitics ? WordFlag.DateWord | WordFlag.DateWordAfterClitic : WordFlag.DateWord)) === 0) {
-      memo[i] = NONE;
-      return NONE;
-    }
     let out: WordMatch[] | undefined;
     if (t && t.kind !== TokenKind.Punct) {
       const analyses = clitics && t.kind === TokenKind.Arabic ? (this.lexemes?.[i].analyses ?? analyzeClitics(t.norm)) : undefined;

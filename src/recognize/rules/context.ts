@@ -25,6 +25,16 @@ export interface PhraseMatch {
   start: number;
 }
 
+/** The rule families whose possible start a word's lexeme remembers (`RuleContext.mayStart`), one bit each. */
+export const enum RuleStart {
+  /** A person after a title, from a given name, after a verb of saying, a kunya, or reported (person.ts). */
+  Person = 1 << 0,
+  /** An organization after its head (organization.ts). */
+  Organization = 1 << 1,
+  /** A place after its head (place.ts). */
+  Place = 1 << 2,
+}
+
 export class RuleContext {
   /** Unambiguous lexicon candidates by the index of their first token. */
   private readonly starts: Array<Candidate[] | undefined>;
@@ -144,6 +154,27 @@ export class RuleContext {
       if (found) return found;
     }
     return undefined;
+  }
+
+  /**
+   * Whether the word of token i opens `trie` as a whole or through a proclitic reading: what `phraseAt` (with
+   * proclitics) needs before it can match. A fact of the word alone.
+   */
+  opensTrie(trie: TrieView<ListEntry>, i: number): boolean {
+    return this.opens(this.lexemes[i], trie.root) !== 0;
+  }
+
+  /**
+   * Whether the rule family `rule` can begin at token i. `test` answers from the word alone (never from the tokens
+   * around it), so it is asked once per word and rule family; the word's lexeme keeps the answer.
+   */
+  mayStart(i: number, rule: RuleStart, test: (ctx: RuleContext, i: number) => boolean): boolean {
+    const lexeme = this.lexemes[i];
+    if ((lexeme.rulesChecked & rule) === 0) {
+      if (test(this, i)) lexeme.rulesStarting |= rule;
+      lexeme.rulesChecked |= rule;
+    }
+    return (lexeme.rulesStarting & rule) !== 0;
   }
 
   /** Is a word of sports reporting within `radius` tokens of token i? */

@@ -5,7 +5,7 @@
  */
 import { TokenKind } from '../../text/tokenize.js';
 import type { Candidate } from '../candidate.js';
-import { looksLikeClauseWord, type RuleContext } from './context.js';
+import { looksLikeClauseWord, RuleStart, type RuleContext } from './context.js';
 
 const MAX_UNITS = 4;
 const CONFIDENCE_HEAD = 0.7;
@@ -60,10 +60,15 @@ function quoted(ctx: RuleContext, j: number): [number, number] | undefined {
   return undefined;
 }
 
+/** Whether the word of token i begins an organization head, as a whole or after a proclitic. */
+function opensOrgHead(ctx: RuleContext, i: number): boolean {
+  return ctx.opensTrie(ctx.lists.orgHeads, i);
+}
+
 export function findOrganizationCandidates(ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (ctx.tokens[i].kind !== TokenKind.Arabic) continue;
+    if (ctx.tokens[i].kind !== TokenKind.Arabic || !ctx.mayStart(i, RuleStart.Organization, opensOrgHead)) continue;
     const head = ctx.phraseAt(ctx.lists.orgHeads, i);
     if (!head) continue;
     // The lexicon knows a phrase starting here better than a rule does (الاتحاد الأوروبي, مجلس الأمن).

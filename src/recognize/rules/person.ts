@@ -4,7 +4,7 @@
  */
 import { TokenKind } from '../../text/tokenize.js';
 import type { Candidate } from '../candidate.js';
-import { NAME_PARTICLES, type PhraseMatch, type RuleContext } from './context.js';
+import { NAME_PARTICLES, RuleStart, type PhraseMatch, type RuleContext } from './context.js';
 import { TokenTrie } from '../../lexicon/trie.js';
 import { follows } from '../word-before.js';
 import type { ListEntry } from './wordlists.js';
@@ -231,11 +231,13 @@ function sayingTrie(ctx: RuleContext) {
   return trie;
 }
 
+/** عن, "from", before the name of whom a report quotes. */
+const REPORTED_FROM = 'عن';
 const QUOTED = new Set(['قوله', 'قولها', 'تاكيده', 'تاكيدها', 'تصريحه', 'تصريحها']);
 
 /** `نقلت الوكالة عن ستانيشيف قوله`: عن, one to three name words, then قوله (his saying). */
 function reportedFrom(ctx: RuleContext, i: number, out: Candidate[]): void {
-  if (ctx.tokens[i].norm !== 'عن') return;
+  if (ctx.tokens[i].norm !== REPORTED_FROM) return;
   const j = i + 1;
   if (j >= ctx.tokens.length || ctx.tokens[j].lineBreakBefore || !ctx.isNameToken(j, true)) return;
   let last = j;
@@ -295,15 +297,34 @@ function afterNationality(ctx: RuleContext, i: number, out: Candidate[]): void {
   if (last !== undefined) out.push(candidate(ctx, ctx.tokens[j].start, last, CONFIDENCE_NATIONALITY, 'person-nationality'));
 }
 
+/**
+ * Whether the word of token i can begin a person by a title, a given name, a verb of saying, a kunya or a report:
+ * each of those rules first asks something of the word alone. (afterNationality asks the lexicon candidates.)
+ */
+function beginsPersonRule(ctx: RuleContext, i: number): boolean {
+  const word = ctx.tokens[i].norm;
+  return (
+    ctx.opensTrie(ctx.lists.titles, i) ||
+    ctx.opensTrie(ctx.lists.givenNames, i) ||
+    ctx.opensTrie(sayingTrie(ctx), i) ||
+    NAME_OPENERS.has(word) ||
+    OPENERS_AFTER_PROCLITIC.has(word) ||
+    word === REPORTED_FROM
+  );
+}
+
 export function findPersonCandidates(ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.tokens[i].kind !== TokenKind.Arabic) continue;
-    afterTitle(ctx, i, out);
-    fromGivenName(ctx, i, out);
-    afterSaying(ctx, i, out);
-    fromKunya(ctx, i, out);
-    reportedFrom(ctx, i, out);
+    // Most words begin none of these rules: known from the word's lexeme, without asking each rule.
+    if (ctx.mayStart(i, RuleStart.Person, beginsPersonRule)) {
+      afterTitle(ctx, i, out);
+      fromGivenName(ctx, i, out);
+      afterSaying(ctx, i, out);
+      fromKunya(ctx, i, out);
+      reportedFrom(ctx, i, out);
+    }
     afterNationality(ctx, i, out);
   }
   return out;

@@ -4,7 +4,7 @@
  */
 import { TokenKind } from '../../text/tokenize.js';
 import type { Candidate } from '../candidate.js';
-import { looksLikeClauseWord, type RuleContext } from './context.js';
+import { looksLikeClauseWord, RuleStart, type RuleContext } from './context.js';
 
 const CONFIDENCE_HEAD = 0.65;
 
@@ -21,10 +21,15 @@ function placeToken(ctx: RuleContext, i: number): boolean {
 
 const NOT_PLACE: ReadonlySet<string> = new Set(['PER', 'ORG', 'NORP']);
 
+/** Whether the word of token i begins a place head, as a whole or after a proclitic. */
+function opensPlaceHead(ctx: RuleContext, i: number): boolean {
+  return ctx.opensTrie(ctx.lists.placeHeads, i);
+}
+
 export function findPlaceCandidates(ctx: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (ctx.tokens[i].kind !== TokenKind.Arabic) continue;
+    if (ctx.tokens[i].kind !== TokenKind.Arabic || !ctx.mayStart(i, RuleStart.Place, opensPlaceHead)) continue;
     const head = ctx.phraseAt(ctx.lists.placeHeads, i);
     if (!head) continue;
     const j = head.last + 1;
