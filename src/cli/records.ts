@@ -4,21 +4,20 @@
  */
 import type { DocumentItem } from '../documents.js';
 import type { Extraction } from '../extract.js';
-import type { DocumentRecord, ErrorRecord, OutputRecord } from '../output/record.js';
+import type { ErrorRecord, OutputRecord } from '../output/record.js';
 
 export type Doc = DocumentItem & { encoding?: string };
 
 export function documentRecord(source: string, doc: Doc, result: Extraction, withText: boolean): OutputRecord {
-  // Fields assigned in the order of the output contract (JSON keys follow it); only those that apply, so that no key
-  // holds undefined. (Spreading conditional objects built a temporary object per field.)
-  const record: DocumentRecord = { source } as DocumentRecord;
-  if (doc.id !== undefined) record.id = doc.id;
-  if (doc.line !== undefined) record.line = doc.line;
-  if (doc.encoding && doc.encoding !== 'utf-8') record.encoding = doc.encoding;
-  record.refDate = result.refDate;
-  record.entities = result.entities;
-  if (withText && doc.kind === 'document') record.text = doc.text;
-  return record;
+  return {
+    source,
+    ...(doc.id !== undefined ? { id: doc.id } : {}),
+    ...(doc.line !== undefined ? { line: doc.line } : {}),
+    ...(doc.encoding && doc.encoding !== 'utf-8' ? { encoding: doc.encoding } : {}),
+    refDate: result.refDate,
+    entities: result.entities,
+    ...(withText && doc.kind === 'document' ? { text: doc.text } : {}),
+  };
 }
 
 /** A line of `--input jsonl` that is not a document (malformed JSON, no text field), in the place of its record. */

@@ -17,27 +17,9 @@ export class ByteBuilder {
   }
 
   append(text: string): void {
-    this.reserve(text.length * MAX_UTF8_PER_UNIT);
+    const most = text.length * MAX_UTF8_PER_UNIT;
+    if (this.used + most > this.buffer.length) this.grow(this.used + most);
     this.used += this.buffer.write(text, this.used, 'utf8');
-  }
-
-  /** Bytes written so far. */
-  get length(): number {
-    return this.used;
-  }
-
-  /**
-   * Room for `bytes` more bytes after `length`: the buffer to write them into directly (it may be replaced by the
-   * next call), then `commit` the offset reached. For writers that know the most they write (JsonlRecordWriter).
-   */
-  reserve(bytes: number): Uint8Array {
-    if (this.used + bytes > this.buffer.length) this.grow(this.used + bytes);
-    return this.buffer;
-  }
-
-  /** The bytes up to `end` (an offset into the buffer `reserve` returned) are written. */
-  commit(end: number): void {
-    this.used = end;
   }
 
   private grow(needed: number): void {

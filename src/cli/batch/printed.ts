@@ -4,9 +4,7 @@
  * on few cores competes with the workers, does no per-document work.
  */
 import { extractDocument, type ExtractOptions, type Model } from '../../extract.js';
-import { tsvPrinter } from '../../output/printers.js';
-import { JsonlRecordWriter } from '../../output/jsonl-record.js';
-import type { OutputRecord } from '../../output/record.js';
+import { jsonlPrinter, tsvPrinter, type Printer } from '../../output/printers.js';
 import { ByteBuilder } from '../../output/byte-builder.js';
 import { describe } from '../common.js';
 import { documentRecord, extractionErrorRecord, inputErrorRecord, placeOf, type Doc } from '../records.js';
@@ -40,16 +38,12 @@ export interface BatchResult {
   failed: number;
 }
 
-/** One per thread: the fragments it encodes once serve every batch. */
-const jsonlWriter = new JsonlRecordWriter();
-
 export class PrintedBatch {
+  private readonly printer: Printer;
   private readonly byType: Record<string, number> = {};
   private readonly tally: Map<string, EntityCount> | undefined;
   private readonly warnings: string[] = [];
   private readonly out: ByteBuilder;
-  /** Appends a record to `out` in the batch's format. */
-  private readonly print: (r: OutputRecord) => void;
   private documents = 0;
   private chars = 0;
   private failed = 0;
@@ -60,7 +54,7 @@ export class PrintedBatch {
     spare?: ArrayBuffer,
   ) {
     this.out = new ByteBuilder(spare);
-    this.print = settings.format === 'tsv' ? tsvPrint(this.out) : (r) => jsonlWriter.write(this.out, r);
+    this.printer = settings.format === 'tsv' ? tsvPrinter() : jsonlPrinter();
     this.tally = settings.tally ? new Map() : undefined;
   }
 
@@ -72,28 +66,22 @@ export class PrintedBatch {
       this.chars += doc.text.length;
       for (const e of entities) this.byType[e.type] = (this.byType[e.type] ?? 0) + 1;
       if (this.tally) tallyEntities(entities, this.tally);
-      if (!settings.countOnly) this.print(documentRecord(source, doc, { refDate, entities }, false));
+      if (!settings.countOnly) this.out.append(this.printer.record(documentRecord(source, doc, { refDate, entities }, false)));
     } catch (e) {
       this.failed++;
       this.warnings.push(`${placeOf(source, doc)}: ${describe(e)}`);
-      if (!settings.countOnly) this.print(extractionErrorRecord(source, doc, describe(e)));
+      if (!settings.countOnly) this.out.append(this.printer.record(extractionErrorRecord(source, doc, describe(e))));
     }
   }
 
   inputError(source: string, doc: Extract<Doc, { kind: 'error' }>): void {
     this.failed++;
     this.warnings.push(`${placeOf(source, doc)}: ${doc.message}`);
-    if (!this.settings.countOnly) this.print(inputErrorRecord(source, doc));
+    if (!this.settings.countOnly) this.out.append(this.printer.record(inputErrorRecord(source, doc)));
   }
 
   result(): BatchResult {
     const { documents, chars, byType, warnings, failed } = this;
     return { output: this.out.bytes(), documents, chars, byType, tally: this.tally ? [...this.tally.values()] : undefined, warnings, failed };
   }
-}
-
-/** TSV records, printed as text and then encoded. */
-function tsvPrint(out: ByteBuilder): (r: OutputRecord) => void {
-  const printer = tsvPrinter();
-  return (r) => out.append(printer.record(r));
 }
