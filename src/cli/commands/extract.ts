@@ -8,6 +8,7 @@ import type { CliIo } from '../io.js';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, describe, labelOf, loadModel, readAll, warn } from '../common.js';
 import { extractDocument, type Extraction, type ExtractOptions, type Model } from '../../extract.js';
 import { readLineBatches, readLines } from '../../io/lines.js';
+import { readFileChunks } from '../../io/file-chunks.js';
 import { expandInputs, type SourceItem } from '../../io/sources.js';
 import { FORMATS_WITH_TEXT, type Format } from '../../output/printers.js';
 import { printerMaker } from '../printer-for.js';
@@ -230,7 +231,7 @@ class ExtractRun {
   /** The lines of one input, batch by batch; a batch that fails (a worker lost) fails its input. */
   private async lineBatches(item: Exclude<SourceItem, { kind: 'error' }>, source: string, state: InputState): Promise<void> {
     const { args } = this;
-    const stream = item.kind === 'file' ? createReadStream(item.path, { highWaterMark: LINES_CHUNK }) : this.io.stdin;
+    const stream = item.kind === 'file' ? readFileChunks(item.path, LINES_CHUNK) : this.io.stdin;
     let encoding: string | undefined;
     let firstLine = 1;
     for await (const lines of readLineBatches(stream, { encoding: args.encoding, onEncoding: (e) => (encoding = e) })) {
