@@ -8,6 +8,7 @@ import type { CliIo } from '../io.js';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, describe, labelOf, loadModel, readAll, warn } from '../common.js';
 import { extractDocument, type Extraction, type ExtractOptions, type Model } from '../../extract.js';
 import { readLineBatches, readLines } from '../../io/lines.js';
+import { readFileChunks } from '../../io/file-chunks.js';
 import { expandInputs, type SourceItem } from '../../io/sources.js';
 import { FORMATS_WITH_TEXT, type Format } from '../../output/printers.js';
 import { printerMaker } from '../printer-for.js';
@@ -32,6 +33,8 @@ const IN_FLIGHT_PER_JOB = 8;
  * messages (slower, and more memory). With --jobs 1, 256 KB kept more documents alive (30 MB: 168 MiB against 132).
  */
 const LINES_CHUNK = 32 * 1024;
+/** Output buffers kept for reuse when batches run on the main thread (a worker keeps its own; see worker.ts). */
+const MAX_SPARES = 16;
 
 /** The documents of one source, by input mode; lines and jsonl are streamed. */
 async function* documentsOf(item: SourceItem, args: ExtractArgs, io: CliIo): AsyncGenerator<Doc> {
@@ -126,6 +129,12 @@ class ExtractRun {
    */
   private readonly batched: boolean;
   private readonly settings: BatchSettings;
+  /**
+   * Without workers, the buffers of batches already written, for the next batches to print into: a new buffer per
+   * batch, grown as it filled, cost an allocation and a copy each, and their memory outside the heap brought on
+   * collections.
+   */
+  private readonly spares: ArrayBuffer[] = [];
 
   constructor(
     private readonly args: ExtractArgs,
@@ -230,7 +239,7 @@ class ExtractRun {
   /** The lines of one input, batch by batch; a batch that fails (a worker lost) fails its input. */
   private async lineBatches(item: Exclude<SourceItem, { kind: 'error' }>, source: string, state: InputState): Promise<void> {
     const { args } = this;
-    const stream = item.kind === 'file' ? createReadStream(item.path, { highWaterMark: LINES_CHUNK }) : this.io.stdin;
+    const stream = item.kind === 'file' ? readFileChunks(item.path, LINES_CHUNK) : this.io.stdin;
     let encoding: string | undefined;
     let firstLine = 1;
     for await (const lines of readLineBatches(stream, { encoding: args.encoding, onEncoding: (e) => (encoding = e) })) {
@@ -245,7 +254,7 @@ class ExtractRun {
         settings: this.settings,
       };
       firstLine += lines.length;
-      const result = this.pool ? this.pool.runBatch(batch) : Promise.resolve(runLineBatch(batch, this.model));
+      const result = this.pool ? this.pool.runBatch(batch) : Promise.resolve(runLineBatch(batch, this.model, this.spares.pop()));
       await this.inOrder.push(
         result.then(
           (r) => () => this.collect(r),
@@ -260,7 +269,7 @@ class ExtractRun {
   /** A file as one document, read where it is extracted; a file that cannot be read or decoded fails its input. */
   private async file(path: string, source: string, state: InputState): Promise<void> {
     const task = { path, source, encoding: this.args.encoding, settings: this.settings };
-    const result: Promise<FileResult> = this.pool ? this.pool.runFile(task) : Promise.resolve(runFileTask(task, this.model));
+    const result: Promise<FileResult> = this.pool ? this.pool.runFile(task) : Promise.resolve(runFileTask(task, this.model, this.spares.pop()));
     await this.inOrder.push(
       result.then(
         (r) => () => {
@@ -281,9 +290,15 @@ class ExtractRun {
     this.summary.errors += r.failed;
     this.summary.addBatch(r.documents, r.byType, r.tally);
     this.progress?.documents(r.documents, r.chars);
-    const release = () => this.pool?.recycle(r.output);
+    const release = () => this.recycle(r.output);
     if (r.output.length > 0 && this.sink) await this.sink.printed(r.output, release);
     else release();
+  }
+
+  /** A batch's output memory, once written, goes back to where the next batches are printed. */
+  private recycle(output: Uint8Array): void {
+    if (this.pool) this.pool.recycle(output);
+    else if (this.spares.length < MAX_SPARES && output.buffer.byteLength > 0) this.spares.push(output.buffer as ArrayBuffer);
   }
 }
 
