@@ -22,22 +22,22 @@ function spells(word: string, text: string, start: number, end: number): boolean
 
 /**
  * An open-addressing hash table (linear probing) of at most `limit` lexemes, kept at most half full so that a probe
- * ends soon. It is only ever added to or emptied as a whole, so no slot needs a tombstone.
+ * ends soon. It is only ever added to or emptied as a whole, so no slot needs a tombstone. It starts small and doubles
+ * as it fills: a one-line run would otherwise touch the memory of two full tables (~770 KB), which costs page faults
+ * at startup that cost more than the rehashing.
  */
 export class LexemeTable {
   /** The lexeme in each slot, undefined where the slot is free. */
-  private readonly slots: Array<Lexeme | undefined>;
+  private slots: Array<Lexeme | undefined>;
   /** The hash of each slot's text, compared before the text itself. */
-  private readonly hashes: Int32Array;
-  private readonly mask: number;
+  private hashes: Int32Array;
+  private mask: number;
   size = 0;
 
   constructor(readonly limit: number) {
-    let capacity = 16;
-    while (capacity < 2 * limit) capacity *= 2;
-    this.slots = new Array<Lexeme | undefined>(capacity).fill(undefined);
-    this.hashes = new Int32Array(capacity);
-    this.mask = capacity - 1;
+    this.slots = new Array<Lexeme | undefined>(INITIAL_CAPACITY).fill(undefined);
+    this.hashes = new Int32Array(INITIAL_CAPACITY);
+    this.mask = INITIAL_CAPACITY - 1;
   }
 
   get full(): boolean {
@@ -55,10 +55,8 @@ export class LexemeTable {
 
   /** Adds a lexeme the table does not hold, `hash` being the hash of its text; the caller checks `full` first. */
   add(lexeme: Lexeme, hash: number): void {
-    let i = hash & this.mask;
-    while (this.slots[i] !== undefined) i = (i + 1) & this.mask;
-    this.slots[i] = lexeme;
-    this.hashes[i] = hash;
+    if (2 * (this.size + 1) > this.slots.length) this.grow();
+    this.put(lexeme, hash);
     this.size++;
   }
 
@@ -66,4 +64,25 @@ export class LexemeTable {
     this.slots.fill(undefined);
     this.size = 0;
   }
+
+  private put(lexeme: Lexeme, hash: number): void {
+    let i = hash & this.mask;
+    while (this.slots[i] !== undefined) i = (i + 1) & this.mask;
+    this.slots[i] = lexeme;
+    this.hashes[i] = hash;
+  }
+
+  private grow(): void {
+    const { slots, hashes } = this;
+    const capacity = 2 * slots.length;
+    this.slots = new Array<Lexeme | undefined>(capacity).fill(undefined);
+    this.hashes = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    for (let i = 0; i < slots.length; i++) {
+      const lexeme = slots[i];
+      if (lexeme !== undefined) this.put(lexeme, hashes[i]);
+    }
+  }
 }
+
+const INITIAL_CAPACITY = 64;
