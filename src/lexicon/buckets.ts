@@ -46,7 +46,11 @@ export class Buckets<T> {
 
   /** Every bucket, read now if need be. */
   all(): T[] {
-    return this.open.map((bucket, b) => bucket ?? this.read1(b));
+    // A loop and push, not `this.open.map(…)`: map made a packed array until TurboFan inlined it into this function,
+    // then a holey one, and the callers that iterate the result (BucketedWordSet.fill) deoptimized on the new map.
+    const all: T[] = [];
+    for (let b = 0; b < this.open.length; b++) all.push(this.open[b] ?? this.read1(b));
+    return all;
   }
 
   private read1(b: number): T {
