@@ -39,19 +39,46 @@ function monthName(g: Grammar, i: number, clitics: boolean): MonthName | undefin
   if (m.calendar === 'gregorian') {
     // The same month in another region's naming, after a slash or in parentheses.
     const slashed = v.punct(name.last + 1, '/') ? v.word(name.last + 2, 'month') : undefined;
-    if (slashed && slashed.word.month === name.month) return { ...name, last: slashed.last, strength: 'strong' };
+    if (slashed && slashed.word.month === name.month) return nameUntil(name, slashed.last, 'strong');
     const bracketed = v.punct(name.last + 1, '(') ? v.word(name.last + 2, 'month') : undefined;
-    if (bracketed && bracketed.word.month === name.month && v.punct(bracketed.last + 1, ')')) return { ...name, last: bracketed.last + 1, strength: 'strong' };
+    if (bracketed && bracketed.word.month === name.month && v.punct(bracketed.last + 1, ')')) return nameUntil(name, bracketed.last + 1, 'strong');
   }
   return name;
 }
 
+/**
+ * `name` ending at `last`. Built as a literal in monthName's order, not by spreading `name`: a spread object gets a
+ * map of its own, and monthPhrase, optimized on the literal's, deoptimized ("wrong map") on the first one it saw.
+ */
+function nameUntil(name: MonthName, last: number, strength: Strength): MonthName {
+  return { calendar: name.calendar, month: name.month, strength, last, start: name.start, prefix: name.prefix };
+}
+
+/**
+ * What follows a month name. Every tail has all four fields, in this order, and each holds a small integer, NONE
+ * for what the tail lacks: tails of four shapes (a year, a Gregorian year, a relative word, none) made monthPhrase's
+ * reads of them polymorphic, and it deoptimized ("wrong map") on each new one; one shape with `undefined` for what is
+ * missing made V8 generalize a field from small integers the first time it held `undefined`, which deoptimized
+ * every function built on the old field (and `tail`, "Smi").
+ */
 interface MonthTail {
   last: number;
-  year?: number;
+  year: number;
   /** A Gregorian year after a Hijri month (`رمضان 2025`). */
-  gregorianYear?: number;
-  relative?: Direction;
+  gregorianYear: number;
+  relative: Direction | typeof NONE;
+}
+
+/** A field of MonthTail that the tail lacks; not a year, nor a Direction. */
+const NONE = -1000;
+
+function tailOf(last: number, year: number, gregorianYear: number, relative: Direction | typeof NONE): MonthTail {
+  return { last, year, gregorianYear, relative };
+}
+
+/** A MonthTail field as `calendarMeaning` takes it: undefined for NONE. */
+function given<T extends number>(field: T | typeof NONE | undefined): T | undefined {
+  return field === NONE ? undefined : (field as T | undefined);
 }
 
 /** What follows a month name: its year (`2022`, `1446 هـ`, `من عام 2022`, `العام المقبل`) or a relative word. */
@@ -63,17 +90,17 @@ function monthTail(g: Grammar, name: MonthName): MonthTail | undefined {
   const ofYear = v.norm(at) === 'من' ? at + 1 : at;
   const y = readYear(g, at, 4, 1) ?? (ofYear !== at ? undefined : readYearInWords(g, at)) ?? yearAfterWord(g, ofYear, false);
   if (y) {
-    if (name.calendar === 'gregorian') return y.era === 'hijri' ? undefined : { last: y.last, year: y.year };
-    if (y.era === 'hijri' || (y.era === undefined && y.year < HIJRI_YEAR_LIMIT)) return { last: y.last, year: y.year };
-    return { last: y.last, gregorianYear: y.year };
+    if (name.calendar === 'gregorian') return y.era === 'hijri' ? undefined : tailOf(y.last, y.year, NONE, NONE);
+    if (y.era === 'hijri' || (y.era === undefined && y.year < HIJRI_YEAR_LIMIT)) return tailOf(y.last, y.year, NONE, NONE);
+    return tailOf(y.last, NONE, y.year, NONE);
   }
   const relYear = relativeYear(g, ofYear);
-  if (relYear) return name.calendar === 'gregorian' ? { last: relYear.last, year: relYear.year } : { last: relYear.last, gregorianYear: relYear.year };
+  if (relYear) return name.calendar === 'gregorian' ? tailOf(relYear.last, relYear.year, NONE, NONE) : tailOf(relYear.last, NONE, relYear.year, NONE);
   const rel = v.word(name.last + 1, 'relative');
-  if (rel) return { last: rel.last, relative: rel.word.direction };
+  if (rel) return tailOf(rel.last, NONE, NONE, rel.word.direction);
   // رمضان المبارك, شهر رمضان الكريم: an epithet makes the name a month, and a year may follow it.
   if (name.calendar === 'hijri' && HIJRI_EPITHETS.has(v.norm(name.last + 1) ?? '')) {
-    return monthTail(g, { ...name, last: name.last + 1 }) ?? { last: name.last + 1 };
+    return monthTail(g, nameUntil(name, name.last + 1, name.strength)) ?? tailOf(name.last + 1, NONE, NONE, NONE);
   }
   return undefined;
 }
@@ -95,7 +122,7 @@ export function monthPhrase(g: Grammar, i: number, clitics: boolean): MonthPhras
   const name = monthName(g, i, clitics);
   if (!name) return undefined;
   const tail = monthTail(g, name);
-  const meaning = calendarMeaning(name.calendar, { month: name.month, yearWritten: tail?.year !== undefined, year: tail?.year, relative: tail?.relative, gregorianYear: tail?.gregorianYear });
+  const meaning = calendarMeaning(name.calendar, { month: name.month, yearWritten: given(tail?.year) !== undefined, year: given(tail?.year), relative: given(tail?.relative), gregorianYear: given(tail?.gregorianYear) });
   return { meaning, last: tail ? tail.last : name.last, start: name.start, prefix: name.prefix, strength: tail ? 'strong' : name.strength };
 }
 
