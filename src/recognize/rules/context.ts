@@ -5,6 +5,7 @@
 import type { CliticAnalysis } from '../../text/clitics.js';
 import { TokenKind, type Token } from '../../text/tokenize.js';
 import type { Candidate } from '../candidate.js';
+import type { EntityType } from '../../lexicon/types.js';
 import type { TrieNodeView, TrieView } from '../../lexicon/trie.js';
 import type { RuleLists, ListEntry } from './wordlists.js';
 import { WordFlag, type Lexeme } from '../lexeme.js';
@@ -331,4 +332,19 @@ export function looksLikeClauseWord(word: string): boolean {
   // A preposition on a word with a possessive (بتغلبه, بفوزه, لإقناعهم).
   if (word.length >= 4 && /^[بلك]/.test(word) && /(?:ه|ها|هما|هم|هن)$/.test(word)) return true;
   return word.length >= 5 && /(?:ها|هما|هم|هن|ته)$/.test(word);
+}
+
+/**
+ * `out` with a rule's candidate added, or a new array of it when `out` is undefined: one push and one object literal
+ * for the organization and place rules. Place heads are rare, and findPlaceCandidates, with a `const out = []` and
+ * its own push, deoptimized three times a run: when it first reached the push, on an `out` of another map ("wrong
+ * map"), and because an empty `[]` has small-integer elements until its first push, and an optimized push of an
+ * object onto one deoptimizes ("not a Smi"). Here the array is made holding its first candidate (object elements from
+ * the start), and the push has feedback from every organization as well.
+ */
+export function withRuleCandidate(out: Candidate[] | undefined, start: number, end: number, type: EntityType, confidence: number, rule: string): Candidate[] {
+  const c: Candidate = { start, end, type, source: 'rule', confidence, rule };
+  if (out === undefined) return [c];
+  out.push(c);
+  return out;
 }

@@ -5,7 +5,7 @@
  */
 import { TokenKind } from '../../text/tokenize.js';
 import type { Candidate } from '../candidate.js';
-import { looksLikeClauseWord, RuleStart, type RuleContext } from './context.js';
+import { looksLikeClauseWord, withRuleCandidate, RuleStart, type RuleContext } from './context.js';
 
 const MAX_UNITS = 4;
 const CONFIDENCE_HEAD = 0.7;
@@ -66,7 +66,7 @@ function opensOrgHead(ctx: RuleContext, i: number): boolean {
 }
 
 export function findOrganizationCandidates(ctx: RuleContext): Candidate[] {
-  const out: Candidate[] = [];
+  let out: Candidate[] | undefined;
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.tokens[i].kind !== TokenKind.Arabic || !ctx.mayStart(i, RuleStart.Organization, opensOrgHead)) continue;
     const head = ctx.phraseAt(ctx.lists.orgHeads, i);
@@ -78,7 +78,7 @@ export function findOrganizationCandidates(ctx: RuleContext): Candidate[] {
     const inQuotes = quoted(ctx, j);
     if (inQuotes) {
       const [a, b] = inQuotes;
-      out.push({ start: ctx.tokens[a].start, end: ctx.tokens[b].end, type: 'ORG', source: 'rule', confidence: CONFIDENCE_HEAD, rule: 'org-quoted' });
+      out = withRuleCandidate(out, ctx.tokens[a].start, ctx.tokens[b].end, 'ORG', CONFIDENCE_HEAD, 'org-quoted');
       continue;
     }
     const comp = complement(ctx, j, ctx.tokens[head.last].norm.startsWith('ال'));
@@ -91,7 +91,7 @@ export function findOrganizationCandidates(ctx: RuleContext): Candidate[] {
     const start = head.entry.flag === '+' ? headStart : nameStart;
     // A descriptor head before a single lexicon name adds nothing: the lexicon has found it already.
     if (head.entry.flag === '-' && ctx.lexiconAt(j) && ctx.lastTokenOf(ctx.lexiconAt(j)!) === last) continue;
-    out.push({ start, end: ctx.tokens[last].end, type: 'ORG', source: 'rule', confidence: CONFIDENCE_HEAD, rule: 'org-head' });
+    out = withRuleCandidate(out, start, ctx.tokens[last].end, 'ORG', CONFIDENCE_HEAD, 'org-head');
   }
-  return out;
+  return out ?? [];
 }

@@ -4,7 +4,7 @@
  */
 import { TokenKind } from '../../text/tokenize.js';
 import type { Candidate } from '../candidate.js';
-import { looksLikeClauseWord, RuleStart, type RuleContext } from './context.js';
+import { looksLikeClauseWord, withRuleCandidate, RuleStart, type RuleContext } from './context.js';
 
 const CONFIDENCE_HEAD = 0.65;
 
@@ -27,7 +27,7 @@ function opensPlaceHead(ctx: RuleContext, i: number): boolean {
 }
 
 export function findPlaceCandidates(ctx: RuleContext): Candidate[] {
-  const out: Candidate[] = [];
+  let out: Candidate[] | undefined;
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.tokens[i].kind !== TokenKind.Arabic || !ctx.mayStart(i, RuleStart.Place, opensPlaceHead)) continue;
     const head = ctx.phraseAt(ctx.lists.placeHeads, i);
@@ -37,7 +37,7 @@ export function findPlaceCandidates(ctx: RuleContext): Candidate[] {
     // After a definite head an adjective follows, not a name: المدينة المنورة, العاصمة الجديدة.
     if (ctx.tokens[i].norm.startsWith('ال') && ctx.tokens[j].norm.startsWith('ال')) continue;
     const last = placeToken(ctx, j + 1) && !ctx.tokens[j + 1].norm.startsWith('ال') ? j + 1 : j;
-    out.push({ start: ctx.tokens[j].start, end: ctx.tokens[last].end, type: 'LOC', source: 'rule', confidence: CONFIDENCE_HEAD, rule: 'place-head' });
+    out = withRuleCandidate(out, ctx.tokens[j].start, ctx.tokens[last].end, 'LOC', CONFIDENCE_HEAD, 'place-head');
   }
-  return out;
+  return out ?? [];
 }
