@@ -40,6 +40,21 @@ interface Compiled {
 }
 
 let compiled: Compiled | undefined;
+
+/**
+ * A date word with the fields of every kind, in one order, undefined where its kind has none. The grammar reads
+ * `kind` and the other fields of words of some twenty shapes (one per kind, two for units); numberAt, optimized on
+ * the few it had seen, deoptimized ("wrong map") on the next one, and the reads stayed polymorphic. With one hidden
+ * class they are monomorphic, and the fields take their final representation here, before any code is optimized.
+ */
+function oneShape(word: DateWord): DateWord {
+  const w = word as unknown as Partial<Record<string, unknown>>;
+  const same = {
+    kind: w.kind, month: w.month, strength: w.strength, day: w.day, direction: w.direction, calendar: w.calendar, days: w.days,
+    unit: w.unit, count: w.count, part: w.part, connector: w.connector, decade: w.decade, minutes: w.minutes, role: w.role, value: w.value,
+  };
+  return same as unknown as DateWord;
+}
 export function dateWords(): Compiled {
   if (!compiled) {
     const trie = new TokenTrie<DateWord>();
@@ -47,7 +62,7 @@ export function dateWords(): Compiled {
     for (const [name, word] of allDateWords()) {
       const keys = formKeys(name);
       if (keys.length === 0) continue;
-      trie.add(keys, word);
+      trie.add(keys, oneShape(word));
       if (STARTER_KINDS.has(word.kind)) starters.add(keys[0]);
     }
     const longestStarter = Math.max(...[...starters].map((s) => s.length));
