@@ -53,6 +53,8 @@ function oneShape(word: DateWord): DateWord {
     kind: w.kind, month: w.month, strength: w.strength, day: w.day, direction: w.direction, calendar: w.calendar, days: w.days,
     unit: w.unit, count: w.count, part: w.part, connector: w.connector, decade: w.decade, minutes: w.minutes, role: w.role, value: w.value,
   };
+  // A field added to a kind of date word must be added above, or it would be dropped here without a word.
+  for (const key of Object.keys(w)) if (!Object.hasOwn(same, key)) throw new Error(`date word field "${key}" missing from oneShape`);
   return same as unknown as DateWord;
 }
 export function dateWords(): Compiled {
