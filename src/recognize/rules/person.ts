@@ -253,19 +253,13 @@ const NAME_OPENERS = new Set(['ابو', 'ابا', 'ابي', 'ابن', 'ام']);
 /** The openers with a proclitic (و ف ل ب) in front, listed once: no new strings for every word. */
 const OPENERS_AFTER_PROCLITIC = new Set([...'وفلب'].flatMap((p) => [...NAME_OPENERS].map((o) => p + o)));
 
-/** Every opener begins with alef (normalized), so a word without one first or second is none: no set look-up. */
-const ALEF = 0x0627;
-if (![...NAME_OPENERS].every((o) => o.charCodeAt(0) === ALEF)) throw new Error('person.ts: a name opener must begin with alef');
-
 /** `أبو هريرة`, `ابن خلدون`: a kunya or patronymic opener and the name words after it. */
 function fromKunya(ctx: RuleContext, i: number, out: Candidate[]): void {
   const t = ctx.tokens[i];
   let prefix = 0;
-  if (t.norm.charCodeAt(0) === ALEF) {
-    if (!NAME_OPENERS.has(t.norm)) return;
-  } else {
+  if (!NAME_OPENERS.has(t.norm)) {
     // وأبو, لأبي: the same through a proclitic.
-    if (t.norm.charCodeAt(1) !== ALEF || t.norm.length < 4 || !OPENERS_AFTER_PROCLITIC.has(t.norm)) return;
+    if (t.norm.length < 4 || !OPENERS_AFTER_PROCLITIC.has(t.norm)) return;
     prefix = 1;
   }
   const next = i + 1;
