@@ -17,15 +17,23 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-/**
- * The word before the token where `offset` falls, on the same line, then that word without one proclitic letter
- * (لمراسل -> مراسل, بكأس -> كأس); empty at the start of a line.
- */
-export function wordsBefore(tokens: readonly Token[], offset: number): string[] {
+/** The word before the token where `offset` falls, on the same line; undefined at the start of a line. */
+function wordBefore(tokens: readonly Token[], offset: number): string | undefined {
   const i = tokenIndexAt(tokens, offset);
-  if (i === 0 || tokens[i].lineBreakBefore) return [];
-  const word = tokens[i - 1].norm;
-  return word.length > 3 && isCliticLetter(word[0]) ? [word, word.slice(1)] : [word];
+  return i === 0 || tokens[i].lineBreakBefore ? undefined : tokens[i - 1].norm;
+}
+
+/** `word` without one proclitic letter (لمراسل -> مراسل, بكأس -> كأس), if it can have one. */
+function stemAfterProclitic(word: string): string | undefined {
+  return word.length > 3 && isCliticLetter(word[0]) ? word.slice(1) : undefined;
+}
+
+/** The word before the token where `offset` falls, then that word after a proclitic; empty at the start of a line. */
+export function wordsBefore(tokens: readonly Token[], offset: number): string[] {
+  const word = wordBefore(tokens, offset);
+  if (word === undefined) return [];
+  const stem = stemAfterProclitic(word);
+  return stem === undefined ? [word] : [word, stem];
 }
 
 /**
@@ -33,11 +41,9 @@ export function wordsBefore(tokens: readonly Token[], offset: number): string[] 
  * `wordsBefore`, without its array: licensing, memory and the rules ask this for most candidates of a document.
  */
 export function follows(tokens: readonly Token[], offset: number, a: ReadonlySet<string>, b?: ReadonlySet<string>): boolean {
-  const i = tokenIndexAt(tokens, offset);
-  if (i === 0 || tokens[i].lineBreakBefore) return false;
-  const word = tokens[i - 1].norm;
+  const word = wordBefore(tokens, offset);
+  if (word === undefined) return false;
   if (a.has(word) || (b !== undefined && b.has(word))) return true;
-  if (word.length <= 3 || !isCliticLetter(word[0])) return false;
-  const stem = word.slice(1);
-  return a.has(stem) || (b !== undefined && b.has(stem));
+  const stem = stemAfterProclitic(word);
+  return stem !== undefined && (a.has(stem) || (b !== undefined && b.has(stem)));
 }
