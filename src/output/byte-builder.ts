@@ -33,3 +33,22 @@ export class ByteBuilder {
     return new Uint8Array(this.buffer.buffer, this.buffer.byteOffset, this.used);
   }
 }
+
+/**
+ * Output buffers already written and given back, for the next ByteBuilders to write into: reused rather than left to
+ * the collector, which frees memory outside the heap only when much of it has piled up. At most `max` are kept.
+ */
+export class SpareBuffers {
+  private readonly kept: ArrayBuffer[] = [];
+
+  constructor(private readonly max = 16) {}
+
+  give(buffer: ArrayBuffer): void {
+    // A transferred buffer is detached (byteLength 0): nothing left to reuse.
+    if (this.kept.length < this.max && buffer.byteLength > 0) this.kept.push(buffer);
+  }
+
+  take(): ArrayBuffer | undefined {
+    return this.kept.pop();
+  }
+}

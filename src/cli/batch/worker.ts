@@ -8,6 +8,7 @@ import { extractDocument, type ExtractOptions } from '../../extract.js';
 import { runLineBatch, type LineBatch } from './line-batch.js';
 import { runFileTask, type FileResult, type FileTask } from './file-task.js';
 import type { BatchResult } from './printed.js';
+import { SpareBuffers } from '../../output/byte-builder.js';
 
 /** A document, or a batch of input lines (`batch`) or a file (`file`) whose printed output comes back as bytes. */
 export type WorkerRequest = DocumentRequest | { seq: number; batch: LineBatch } | { seq: number; file: FileTask } | { recycle: ArrayBuffer };
@@ -29,17 +30,16 @@ const model = createModel(workerData as ModelOptions);
  * allocates almost nothing, so V8 collected the buffers it received only once their total reached its limit for
  * external memory (~64 MB per run more, measured).
  */
-const spares: ArrayBuffer[] = [];
-const MAX_SPARES = 16;
+const spares = new SpareBuffers();
 parentPort!.postMessage({ ready: true });
 parentPort!.on('message', (req: WorkerRequest) => {
   if ('recycle' in req) {
-    if (spares.length < MAX_SPARES) spares.push(req.recycle);
+    spares.give(req.recycle);
     return;
   }
   try {
     if ('batch' in req || 'file' in req) {
-      const spare = spares.pop();
+      const spare = spares.take();
       const batch = 'batch' in req ? runLineBatch(req.batch, model, spare) : runFileTask(req.file, model, spare);
       // The output's memory moves to the main thread instead of being copied (ByteBuilder gives it a buffer of its own).
       parentPort!.postMessage({ seq: req.seq, batch } satisfies WorkerReply, [batch.output.buffer as ArrayBuffer]);

@@ -22,6 +22,7 @@ import type { ExtractionPool } from '../batch/pool.js';
 import { InOrder, type Commit } from '../batch/in-order.js';
 import { AUTO_BYTES_PER_WORKER, workersFor } from '../batch/workers-for.js';
 import { DirectorySink, FileSink, StreamSink, type Sink } from '../batch/sinks.js';
+import { SpareBuffers } from '../../output/byte-builder.js';
 import { RunSummary } from '../batch/summary.js';
 
 const EXTENSIONS: Record<Format, string> = { json: 'json', jsonl: 'jsonl', tsv: 'tsv', table: 'txt', html: 'html', inline: 'txt', conll: 'conll' };
@@ -33,8 +34,6 @@ const IN_FLIGHT_PER_JOB = 8;
  * messages (slower, and more memory). With --jobs 1, 256 KB kept more documents alive (30 MB: 168 MiB against 132).
  */
 const LINES_CHUNK = 32 * 1024;
-/** Output buffers kept for reuse when batches run on the main thread (a worker keeps its own; see worker.ts). */
-const MAX_SPARES = 16;
 
 /** The documents of one source, by input mode; lines and jsonl are streamed. */
 async function* documentsOf(item: SourceItem, args: ExtractArgs, io: CliIo): AsyncGenerator<Doc> {
@@ -134,7 +133,7 @@ class ExtractRun {
    * batch, grown as it filled, cost an allocation and a copy each, and their memory outside the heap brought on
    * collections.
    */
-  private readonly spares: ArrayBuffer[] = [];
+  private readonly spares = new SpareBuffers();
 
   constructor(
     private readonly args: ExtractArgs,
@@ -254,7 +253,7 @@ class ExtractRun {
         settings: this.settings,
       };
       firstLine += lines.length;
-      const result = this.pool ? this.pool.runBatch(batch) : Promise.resolve(runLineBatch(batch, this.model, this.spares.pop()));
+      const result = this.pool ? this.pool.runBatch(batch) : Promise.resolve(runLineBatch(batch, this.model, this.spares.take()));
       await this.inOrder.push(
         result.then(
           (r) => () => this.collect(r),
@@ -269,7 +268,7 @@ class ExtractRun {
   /** A file as one document, read where it is extracted; a file that cannot be read or decoded fails its input. */
   private async file(path: string, source: string, state: InputState): Promise<void> {
     const task = { path, source, encoding: this.args.encoding, settings: this.settings };
-    const result: Promise<FileResult> = this.pool ? this.pool.runFile(task) : Promise.resolve(runFileTask(task, this.model, this.spares.pop()));
+    const result: Promise<FileResult> = this.pool ? this.pool.runFile(task) : Promise.resolve(runFileTask(task, this.model, this.spares.take()));
     await this.inOrder.push(
       result.then(
         (r) => () => {
@@ -298,7 +297,7 @@ class ExtractRun {
   /** A batch's output memory, once written, goes back to where the next batches are printed. */
   private recycle(output: Uint8Array): void {
     if (this.pool) this.pool.recycle(output);
-    else if (this.spares.length < MAX_SPARES && output.buffer.byteLength > 0) this.spares.push(output.buffer as ArrayBuffer);
+    else this.spares.give(output.buffer as ArrayBuffer);
   }
 }
 
