@@ -2,7 +2,7 @@
  * The default command: inputs -> documents -> entities -> records, written as they complete and in input order.
  * Many documents go to worker threads (`--jobs`); `--out` writes one file per input; `stats` counts instead.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { ExtractArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, describe, labelOf, loadModel, readAll, warn } from '../common.js';
@@ -35,13 +35,18 @@ const IN_FLIGHT_PER_JOB = 8;
  */
 const LINES_CHUNK = 32 * 1024;
 
+/** The bytes of an input of lines (`--input lines|jsonl`): a file, read a batch's worth at a time, or stdin. */
+function bytesOfLines(item: Exclude<SourceItem, { kind: 'error' }>, io: CliIo): AsyncIterable<Uint8Array | string> {
+  return item.kind === 'file' ? readFileChunks(item.path, LINES_CHUNK) : io.stdin;
+}
+
 /** The documents of one source, by input mode; lines and jsonl are streamed. */
-async function* documentsOf(item: SourceItem, args: ExtractArgs, io: CliIo): AsyncGenerator<Doc> {
+async function* documentsOf(item: Exclude<SourceItem, { kind: 'error' }>, args: ExtractArgs, io: CliIo): AsyncGenerator<Doc> {
   if (args.input === 'text') {
     yield documentOfBytes(await readAll(item, io), args.encoding);
     return;
   }
-  const stream = item.kind === 'file' ? createReadStream(item.path) : io.stdin;
+  const stream = bytesOfLines(item, io);
   let encoding: string | undefined;
   let line = 0;
   for await (const raw of readLines(stream, { encoding: args.encoding, onEncoding: (e) => (encoding = e) })) {
@@ -238,7 +243,7 @@ class ExtractRun {
   /** The lines of one input, batch by batch; a batch that fails (a worker lost) fails its input. */
   private async lineBatches(item: Exclude<SourceItem, { kind: 'error' }>, source: string, state: InputState): Promise<void> {
     const { args } = this;
-    const stream = item.kind === 'file' ? readFileChunks(item.path, LINES_CHUNK) : this.io.stdin;
+    const stream = bytesOfLines(item, this.io);
     let encoding: string | undefined;
     let firstLine = 1;
     for await (const lines of readLineBatches(stream, { encoding: args.encoding, onEncoding: (e) => (encoding = e) })) {
