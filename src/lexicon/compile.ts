@@ -39,7 +39,7 @@ export interface CompiledLexicon {
 }
 
 export function formKeys(form: string): string[] {
-  // A loop rather than \`map\`: the built-in's result changes elements kind once TurboFan inlines it, which
+  // A loop rather than `map`: the built-in's result changes elements kind once TurboFan inlines it, which
   // deoptimized document memory, the caller on every document.
   const tokens = tokenize(normalizeText(form));
   const keys: string[] = [];

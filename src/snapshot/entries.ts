@@ -22,7 +22,7 @@ const ORIGIN = Object.freeze({ file: 'snapshot', line: 0 });
 const NO_FORMS = Object.freeze([]) as unknown as LexiconEntry['forms'];
 
 function unpackEntry([id, type, subtype, ar, en, licensedBy]: PackedEntry): LexiconEntry {
-  // \`licensedBy\` always present (undefined where none): every entry then has one hidden class, and the recognizers
+  // `licensedBy` always present (undefined where none): every entry then has one hidden class, and the recognizers
   // that read entries are not deoptimized when the first entry with licenses turns up late in a run.
   return { id, type, subtype, ar, en, forms: NO_FORMS, origin: ORIGIN, licensedBy: licensedBy ?? undefined };
 }

@@ -19,7 +19,6 @@ interface Saved {
   answers: Array<[string, string[]]>;
 }
 
-
 /** The answers saved in `file` if this process's ICU gave them, else undefined. */
 export function readSavedNames(file: string): Map<string, string[]> | undefined {
   let saved: Saved;

@@ -96,7 +96,7 @@ export function findDateCandidates(tokens: readonly Token[], options: DateOption
     } else i++;
   }
   carryYears(g, parses);
-  // A loop rather than \`map\`: one elements kind for every document's list, empty or not (see keepIf).
+  // A loop rather than `map`: one elements kind for every document's list, empty or not (see keepIf).
   const out: Candidate[] = [];
   for (const p of parses) {
     const value = resolveMeaning(p.meaning, g.ctx);
