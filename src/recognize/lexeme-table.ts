@@ -24,7 +24,8 @@ function spells(word: string, text: string, start: number, end: number): boolean
  * An open-addressing hash table (linear probing) of at most `limit` lexemes, kept at most half full so that a probe
  * ends soon. It is only ever added to or emptied as a whole, so no slot needs a tombstone. It starts small and doubles
  * as it fills: two full tables from the start (~770 KB) cost a one-line run ~200 page faults (3,988 → 3,779 measured),
- * expensive on a virtual machine; a long run pays for growing once, nine doublings (64 to 32,768 slots) while its first 16,384 words come.
+ * expensive on a virtual machine; a long run pays for growing once: nine doublings (64 to 32,768 slots) while its
+ * first 16,384 words come.
  */
 export class LexemeTable {
   /** The lexeme in each slot, undefined where the slot is free. */
