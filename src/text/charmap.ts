@@ -126,27 +126,32 @@ function stepTable(step: CharmapStep): Map<number, string> {
  */
 function composeSteps(tables: readonly Map<number, string>[]): Map<number, string> {
   const composed = new Map<number, string>();
+  // forEach and an index rather than for…of: each step of an iterator is an object in V8's interpreter (see mapEach).
   for (const table of tables) {
-    for (const cp of table.keys()) {
-      if (composed.has(cp)) continue;
-      let s = String.fromCodePoint(cp);
-      for (const t of tables) {
-        let out = '';
-        for (const ch of s) out += t.get(ch.codePointAt(0)!) ?? ch;
-        s = out;
-      }
+    table.forEach((_, cp) => {
+      if (composed.has(cp)) return;
+      let s = String.fromCharCode(cp);
+      for (let t = 0; t < tables.length; t++) s = mapEach(tables[t], s);
       composed.set(cp, s);
-    }
+    });
   }
   return composed;
 }
 
-/** `input` through every step: each character through the composed steps. */
-function applyComposed(composed: ReadonlyMap<number, string>, input: string): string {
-  if (input.length === 1) return composed.get(input.charCodeAt(0)) ?? input;
-  let out = '';
-  for (const ch of input) out += composed.get(ch.codePointAt(0)!) ?? ch;
-  return out;
+/**
+ * Each UTF-16 code unit of `input` through `map` (a code unit it lacks is kept). The maps hold code points of the
+ * Basic Multilingual Plane only, so a surrogate is kept either way, as a whole code point would be. Written to
+ * allocate nothing when nothing changes and no string per character: it runs at every start, and what it allocates
+ * adds to V8's first young-generation collections, which cost a one-line run milliseconds.
+ */
+function mapEach(map: ReadonlyMap<number, string>, input: string): string {
+  let out: string | undefined;
+  for (let i = 0; i < input.length; i++) {
+    const r = map.get(input.charCodeAt(i));
+    if (r !== undefined) out = (out ?? input.slice(0, i)) + r;
+    else if (out !== undefined) out += input[i];
+  }
+  return out ?? input;
 }
 
 /** Presentation forms are decomposed with Unicode's own compatibility mapping (NFKC), then the steps apply. */
@@ -179,9 +184,11 @@ export function compileCharmap(steps: readonly CharmapStep[] = NORMALIZATION_STE
   for (let cp = 0xfb50; cp <= 0xfefe; cp++) if (isPresentationForm(cp)) forms.push(cp);
   // One call to ICU for all of them, a form per line: NFKC never combines characters across a line break (a
   // starter that composes with nothing), so each line decomposes as the form alone would.
-  const decomposed = String.fromCharCode(...forms.flatMap((cp) => [cp, 0x0a])).normalize('NFKC').split('\n');
+  const lines = new Uint16Array(forms.length * 2).fill(0x0a);
+  forms.forEach((cp, i) => (lines[2 * i] = cp));
+  const decomposed = String.fromCharCode.apply(null, lines as unknown as number[]).normalize('NFKC').split('\n');
   forms.forEach((cp, i) => {
-    const rep = applyComposed(composed, decomposed[i]);
+    const rep = mapEach(composed, decomposed[i]);
     // Isolated presentation forms of vowel marks decompose to a space plus the mark: keep neither.
     put(cp, rep.trim() === '' ? '' : rep);
   });
