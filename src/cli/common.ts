@@ -1,5 +1,5 @@
 /** What the CLI commands share: messages, exit codes, reading a source, loading the model. */
-import { readFile } from 'node:fs/promises';
+import { readFile } from '../io/fs-async.js';
 import type { CliIo } from './io.js';
 import type { SourceItem } from '../io/sources.js';
 import { compileModel, createModel } from '../model.js';

@@ -5,7 +5,9 @@
  * pipe, a device, a path that cannot be read) goes through a read stream, which also reports errors as before.
  */
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+
+/** The next turn of the event loop (node:timers/promises' setImmediate, without loading that module at every start). */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export function readFileChunks(path: string, chunkSize: number): AsyncIterable<Uint8Array> {
   return isRegularFile(path) ? regularFileChunks(path, chunkSize) : createReadStream(path, { highWaterMark: chunkSize });

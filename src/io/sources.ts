@@ -2,7 +2,7 @@
  * Command-line inputs -> sources, in a stable order: each argument in the order given; the files of a folder or a
  * glob sorted by path. An input that cannot be found is an error item in its place; the others go on.
  */
-import { stat } from 'node:fs/promises';
+import { stat } from './fs-async.js';
 import { basename } from 'node:path';
 
 /** `rel`: the path below the folder or glob base it was found under (a file argument: its name), for `--out`. */
