@@ -21,13 +21,15 @@ const { Script } = require('node:vm');
 /** The bundle's code cache file: beside it, written by scripts/code-cache.mjs at build time. */
 const cacheFileOf = (bundle) => bundle.replace(/\.cjs$/, '.cache');
 
+/**
+ * How the bundle's CommonJS code is wrapped into a function of the module's variables, as Node wraps a CommonJS file.
+ * scripts/bundle-cli.mjs saves the bundle so wrapped: the file is a function expression, not a module to require.
+ */
+const WRAPPER = ['(function (exports, require, module, __filename, __dirname) {', '\n})'];
+
 /** Loads `bundle` and returns its exports and the compiled script (scripts/code-cache.mjs saves its cache). */
 function loadBundle(bundle) {
-  const source = readFileSync(bundle, 'utf8');
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: bundle,
-    cachedData: currentCache(bundle),
-  });
+  const script = new Script(readFileSync(bundle, 'utf8'), { filename: bundle, cachedData: currentCache(bundle) });
   // Registered as Node's own loader would: the bundle's lazy chunks require it back and must get this instance.
   const module = new Module(bundle);
   module.filename = bundle;
@@ -57,4 +59,4 @@ function currentCache(bundle) {
   return file.subarray(0, header.length).equals(header) ? file.subarray(header.length) : undefined;
 }
 
-module.exports = { cacheFileOf, loadBundle, cacheFileData };
+module.exports = { cacheFileOf, loadBundle, cacheFileData, WRAPPER };

@@ -16,8 +16,9 @@
 //   only), fast-glob (folders and patterns only), compromise (big, required on the first Latin-script word).
 // - The worker script of --jobs is not bundled: the pool starts dist/cli/batch/worker.js by path.
 import { rolldown } from 'rolldown';
+import { WRAPPER } from '../bin/load-bundle.js';
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,8 +33,25 @@ const tmp = join(dist, `.cli-bundle-${process.pid}`);
 const isExternal = (id) =>
   !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0') && !BUNDLED_PACKAGES.some((p) => id === p || id.startsWith(`${p}/`));
 
+/**
+ * commander requires node:child_process when it loads, for executable subcommands (`git-style` programs), which
+ * arner has none of; loading it loads net, dgram and streams with it, ~8 M instructions of every start. In the
+ * bundle, commander's one use of it (spawn) requires it when called. A commander whose code no longer has that line
+ * fails the build here rather than quietly losing the saving.
+ */
+const lazyChildProcess = {
+  name: 'arner-lazy-child-process',
+  transform(code, id) {
+    if (!id.replaceAll('\\', '/').endsWith('node_modules/commander/lib/command.js')) return null;
+    const eager = "const childProcess = require('node:child_process');";
+    if (!code.includes(eager)) throw new Error(`arner: ${id} no longer has the line ${eager} (scripts/bundle-cli.mjs)`);
+    return code.replace(eager, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };");
+  },
+};
+
 const started = performance.now();
 const bundle = await rolldown({
+  plugins: [lazyChildProcess],
   input: join(dist, 'cli', 'main.js'),
   platform: 'node',
   external: isExternal,
@@ -66,6 +84,10 @@ try {
 const entry = output.find((c) => c.type === 'chunk' && c.isEntry);
 const eager = entry.imports.filter((i) => output.some((c) => c.fileName === i));
 if (eager.length) console.error(`arner: warning: the CLI bundle imports other chunks at startup: ${eager.join(', ')}`);
+// The entry saved already wrapped as bin/load-bundle.js compiles it (WRAPPER), rather than wrapped at every start:
+// a 300 KB string concatenated with its wrapper is copied again by V8 before compiling (~70 page faults, ~1 ms).
+const entryFile = join(tmp, entry.fileName);
+writeFileSync(entryFile, `${WRAPPER[0]}${readFileSync(entryFile, 'latin1')}${WRAPPER[1]}`, 'latin1');
 
 const old = `${target}.old-${process.pid}`;
 if (existsSync(target)) renameSync(target, old);
