@@ -1,11 +1,11 @@
 // Saves what a process would otherwise compute at every start, beside the compiled code: the compiled built-in model
-// (dist/model.snapshot), so that arner starts without re-compiling its lexicons, ICU's names of months and weekdays
-// (dist/date-names.json) and the tokenizer's character classes (dist/char-classes.json). Run by `npm run build` and
-// `prepare`, after tsc.
+// (dist/model.snapshot), so that arner starts without re-compiling its lexicons, the date words with their tokens
+// (dist/date-words.json), ICU's names of months and weekdays (dist/date-names.json) and the tokenizer's character
+// classes (dist/char-classes.json). Run by `npm run build` and `prepare`, after tsc.
 import { compileModel, SNAPSHOT_FILE, BUILTIN_LEXICON_DIR } from '../dist/model.js';
 import { lexiconState, serializeModel } from '../dist/snapshot.js';
 import { writePartsFile } from '../dist/snapshot/parts.js';
-import { allDateWords } from '../dist/recognize/dates/words.js';
+import { DATE_WORDS, saveKeyedWords } from '../dist/recognize/dates/keyed-words.js';
 import { DATE_NAMES_FILE, saveDateNames } from '../dist/recognize/dates/icu.js';
 import { CHAR_CLASSES, saveCharClasses } from '../dist/text/char-classes.js';
 
@@ -22,7 +22,9 @@ const data = serializeModel(model, state);
 writePartsFile(SNAPSHOT_FILE, data);
 console.error(`arner: model snapshot ${(data.length / 1e6).toFixed(1)} MB in ${Math.round(performance.now() - started)} ms`);
 
-allDateWords();
+// Computing the date words asks ICU the questions whose answers are saved next.
+saveKeyedWords();
+console.error(`arner: date words saved in ${DATE_WORDS.file}`);
 saveDateNames(DATE_NAMES_FILE);
 console.error(`arner: ICU's date names saved in ${DATE_NAMES_FILE}`);
 

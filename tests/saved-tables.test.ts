@@ -8,7 +8,7 @@ import { readSavedTable, savedTable, writeSavedTable, type SavedTable } from '..
 function inTempDir(check: (table: SavedTable, dir: string) => void): void {
   const dir = mkdtempSync(join(tmpdir(), 'arner-saved-'));
   try {
-    check(savedTable('t', 'module.js', dir), dir);
+    check(savedTable('t', ['module.js', 'other.js'], dir), dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -25,12 +25,19 @@ describe('tables saved at build time', () => {
     });
   });
 
-  it('are not used when the module defining them was compiled after them (tsc alone after an edit)', () => {
+  it('are not used when any module deciding them was compiled after them (tsc alone after an edit)', () => {
     inTempDir((table) => {
       writeSavedTable(table, 1);
-      writeFileSync(table.definedIn, '');
-      const later = new Date(Date.now() + 60_000);
-      utimesSync(table.definedIn, later, later);
+      const [first, second] = table.definedIn;
+      writeFileSync(first, '');
+      writeFileSync(second, '');
+      const now = new Date();
+      utimesSync(table.file, now, now);
+      utimesSync(first, now, now);
+      utimesSync(second, now, now);
+      expect(readSavedTable(table, anything)).toBe(1);
+      const later = new Date(now.getTime() + 60_000);
+      utimesSync(second, later, later);
       expect(readSavedTable(table, anything)).toBeUndefined();
       utimesSync(table.file, later, later);
       expect(readSavedTable(table, anything)).toBe(1);

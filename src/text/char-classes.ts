@@ -19,7 +19,7 @@ export const enum Cls {
 }
 
 /** dist/char-classes.json, made from this module (dist/text/char-classes.js). */
-export const CHAR_CLASSES: SavedTable = savedTable('char-classes', 'text/char-classes.js');
+export const CHAR_CLASSES: SavedTable = savedTable('char-classes', ['text/char-classes.js']);
 
 let ARABIC_LETTER: RegExp | undefined;
 let LETTER: RegExp | undefined;

@@ -8,12 +8,12 @@ import { savedTable, writeSavedTable, type SavedTable } from '../../src/saved-ta
 
 /** What `npm run build` saved, if it has run. */
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const BUILT = savedTable('char-classes', 'text/char-classes.js', DIST);
+const BUILT = savedTable('char-classes', ['text/char-classes.js'], DIST);
 
 function withTempFile(check: (table: SavedTable) => void): void {
   const dir = mkdtempSync(join(tmpdir(), 'arner-classes-'));
   try {
-    check(savedTable('char-classes', 'text/char-classes.js', dir));
+    check(savedTable('char-classes', ['text/char-classes.js'], dir));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -3,11 +3,11 @@
  * same normalizer and tokenizer as the text, with proclitic analysis on the first token), digits, punctuation.
  * Word look-ups are memoized per token, so the grammar may ask about a token many times at the cost of one.
  */
-import { formKeys } from '../../lexicon/compile.js';
 import { TokenTrie } from '../../lexicon/trie.js';
 import { analyzeClitics, isCliticLetter, type CliticAnalysis } from '../../text/clitics.js';
 import { TokenKind, type Token } from '../../text/tokenize.js';
-import { allDateWords, type DateWord } from './words.js';
+import { DATE_WORD_FIELDS, type DateWord } from './words.js';
+import { keyedWords } from './keyed-words.js';
 import { WordFlag, type Lexeme } from '../lexeme.js';
 
 export interface WordMatch {
@@ -49,25 +49,30 @@ let compiled: Compiled | undefined;
  */
 function oneShape(word: DateWord): DateWord {
   const w = word as unknown as Partial<Record<string, unknown>>;
+  // A field added to a kind of date word must be added here and to DATE_WORD_FIELDS, or it would be dropped.
+  for (const key in w) if (!DATE_WORD_FIELDS.has(key)) throw new Error(`date word field "${key}" missing from oneShape`);
   const same = {
     kind: w.kind, month: w.month, strength: w.strength, day: w.day, direction: w.direction, calendar: w.calendar, days: w.days,
     unit: w.unit, count: w.count, part: w.part, connector: w.connector, decade: w.decade, minutes: w.minutes, role: w.role, value: w.value,
   };
-  // A field added to a kind of date word must be added above, or it would be dropped here without a word.
-  for (const key of Object.keys(w)) if (!Object.hasOwn(same, key)) throw new Error(`date word field "${key}" missing from oneShape`);
   return same as unknown as DateWord;
 }
+
 export function dateWords(): Compiled {
   if (!compiled) {
     const trie = new TokenTrie<DateWord>();
     const starters = new Set<string>();
-    for (const [name, word] of allDateWords()) {
-      const keys = formKeys(name);
-      if (keys.length === 0) continue;
+    // Indexed rather than destructured in a for…of: this runs at every start, where each step of an iterator and
+    // each destructured pair is an allocation (see keyed-words.ts).
+    const words = keyedWords();
+    for (let i = 0; i < words.length; i++) {
+      const keys = words[i][0];
+      const word = words[i][1];
       trie.add(keys, oneShape(word));
       if (STARTER_KINDS.has(word.kind)) starters.add(keys[0]);
     }
-    const longestStarter = Math.max(...[...starters].map((s) => s.length));
+    let longestStarter = 0;
+    starters.forEach((s) => (longestStarter = Math.max(longestStarter, s.length)));
     compiled = { trie, starters, longestStarter };
   }
   return compiled;

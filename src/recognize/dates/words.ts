@@ -58,6 +58,12 @@ export type DateWord =
   | { kind: 'fraction'; minutes: number }
   | NumberWord;
 
+/** Every field a date word of some kind has (view.ts gives every word all of them, in one hidden class). */
+export const DATE_WORD_FIELDS: ReadonlySet<string> = new Set([
+  'kind', 'month', 'strength', 'day', 'direction', 'calendar', 'days', 'unit', 'count', 'part', 'connector', 'decade',
+  'minutes', 'role', 'value',
+]);
+
 /** Locales whose ICU month names differ: Egyptian/Gulf, Levantine/Iraqi, Moroccan, Algerian/Tunisian, Mauritanian. */
 const MONTH_LOCALES = ['ar-EG', 'ar-SY', 'ar-IQ', 'ar-MA', 'ar-DZ', 'ar-TN', 'ar-MR'];
 
