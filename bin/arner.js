@@ -13,13 +13,13 @@ const { loadBundle } = require('./load-bundle.js');
  * when there is no bundle (a build by tsc alone), or when tsc has compiled since the bundle was made: a stale bundle
  * must not hide a change.
  */
-async function loadMain() {
+async function loadCli() {
   const bundle = join(__dirname, '..', 'dist', 'cli-bundle', 'arner-cli.cjs');
   const modules = join(__dirname, '..', 'dist', 'cli', 'main.js');
   const bundled = statSync(bundle, { throwIfNoEntry: false });
   const compiled = statSync(modules, { throwIfNoEntry: false });
-  if (bundled && (!compiled || bundled.mtimeMs >= compiled.mtimeMs)) return loadBundle(bundle).exports.main;
-  return (await import(pathToFileURL(modules).href)).main;
+  if (bundled && (!compiled || bundled.mtimeMs >= compiled.mtimeMs)) return loadBundle(bundle).exports;
+  return import(pathToFileURL(modules).href);
 }
 
 /**
@@ -40,6 +40,9 @@ function internalError(error) {
   exitWhenFlushed(70);
 }
 
-loadMain()
-  .then((main) => main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }))
+// process.stdin is made only if stdin is read and cannot be read by its descriptor (src/cli/stdin.ts).
+loadCli()
+  .then(({ main, stdinChunks }) =>
+    main(process.argv.slice(2), { stdin: stdinChunks(0, () => process.stdin), stdout: process.stdout, stderr: process.stderr, env: process.env }),
+  )
   .then(exitWhenFlushed, internalError);

@@ -4,20 +4,32 @@
 // flags: a cache made under other flags than a user's run would be rejected by V8 (safely, but uselessly).
 //
 // Usage: node scripts/code-cache.mjs BUNDLE
-import { renameSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { closeSync, mkdtempSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { cacheFileData, cacheFileOf, loadBundle } from '../bin/load-bundle.js';
 
 const bundle = resolve(process.argv[2]);
 const { exports, script } = loadBundle(bundle);
 const discard = () => Object.assign(new PassThrough(), { isTTY: false }).resume();
-const code = await exports.main(['--format', 'jsonl'], {
-  stdin: Readable.from([Buffer.from('زار ماكرون باريس\n')]),
-  stdout: discard(),
-  stderr: discard(),
-  env: {},
-});
+// The sample line is read as bin/arner.js reads stdin (by its descriptor), from a file.
+const sampleDir = mkdtempSync(join(tmpdir(), 'arner-code-cache-'));
+const sample = join(sampleDir, 'sample.txt');
+writeFileSync(sample, 'زار ماكرون باريس\n');
+const fd = openSync(sample, 'r');
+let code;
+try {
+  code = await exports.main(['--format', 'jsonl'], {
+    stdin: exports.stdinChunks(fd, () => Readable.from([])),
+    stdout: discard(),
+    stderr: discard(),
+    env: {},
+  });
+} finally {
+  closeSync(fd);
+  rmSync(sampleDir, { recursive: true, force: true });
+}
 if (code !== 0) throw new Error(`the sample run of ${bundle} exited ${code}`);
 const cache = cacheFileOf(bundle);
 writeFileSync(`${cache}.tmp`, cacheFileData(bundle, script.createCachedData()));

@@ -1,9 +1,11 @@
 /** The process boundary, injected so the CLI runs in-process in tests. */
-import type { Readable, Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
+import type { Chunks } from './stdin.js';
 import { once } from 'node:events';
 
 export interface CliIo {
-  stdin: Readable;
+  /** Standard input's chunks: stdinChunks (stdin.ts) in bin/arner.js, a Readable in tests. */
+  stdin: Chunks;
   stdout: Writable & { isTTY?: boolean };
   stderr: Writable & { isTTY?: boolean };
   env: Record<string, string | undefined>;

@@ -10,6 +10,7 @@ import { EXIT_OK, EXIT_USAGE } from './common.js';
 import { runExtract } from './commands/extract.js';
 
 export { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from './common.js';
+export { stdinChunks } from './stdin.js';
 
 /** Help, errors and exits of every command and subcommand go through the injected streams. */
 function configure(command: Command, io: CliIo): void {
