@@ -4,20 +4,26 @@
  */
 import { Buckets, intoBuckets } from './buckets.js';
 
+/** Never added to: only `TokenTrie.add` adds, and it replaces these first. */
+const NO_CHILDREN = new Map<string, never>();
+const NO_VALUES: never[] = Object.freeze([]) as unknown as never[];
+
 export class TokenTrie<V> {
   readonly root: TrieNode<V> = new TrieNode<V>();
   size = 0;
 
   add(keys: readonly string[], value: V): void {
     let node = this.root;
-    for (const key of keys) {
-      let next = node.children.get(key);
+    for (let i = 0; i < keys.length; i++) {
+      let next = node.children.get(keys[i]);
       if (!next) {
         next = new TrieNode<V>();
-        node.children.set(key, next);
+        if (node.children === NO_CHILDREN) node.children = new Map();
+        node.children.set(keys[i], next);
       }
       node = next;
     }
+    if (node.values === NO_VALUES) node.values = [];
     if (node.values.length === 0) this.size++;
     node.values.push(value);
   }
@@ -33,10 +39,14 @@ export class TokenTrie<V> {
   }
 }
 
+/**
+ * A node. One without children or values shares NO_CHILDREN or NO_VALUES until `TokenTrie.add` gives it its own:
+ * most nodes are leaves, and tries built at every start (the date words, the rules' lists) allocated a Map for each.
+ */
 export class TrieNode<V> {
   constructor(
-    readonly children = new Map<string, TrieNode<V>>(),
-    readonly values: V[] = [],
+    public children: Map<string, TrieNode<V>> = NO_CHILDREN,
+    public values: V[] = NO_VALUES,
   ) {}
 }
 
@@ -68,19 +78,57 @@ export function serializeTrie<V, S = V>(root: TrieNode<V>, pack: (v: V) => S = (
   return buckets.map((b) => (b.length ? JSON.stringify(b.map(([key, child]) => save(key, child))) : ''));
 }
 
-/** Snapshot nodes are never added to: the leaves share one empty child map and nodes without values one array. */
-const NO_CHILDREN = new Map<string, never>();
-const NO_VALUES: never[] = Object.freeze([]) as unknown as never[];
 
 /**
- * The root of a trie read back from `serializeTrie`'s buckets. A bucket is read and built into ordinary TrieNodes
- * (Map children, as a TokenTrie has) the first time a lookup falls into it, so a short document parses a few
- * kilobytes. Once half the buckets are open (a long run), all are read and merged into one Map, which `children`
- * then is: from there on lookups are those of a compiled trie, without the bucket's arithmetic.
+ * A bucket of a saved trie: its subtrees as parsed, each built into TrieNodes when first looked up (a short document
+ * looks up a few words of each bucket it opens). A look-up scans the keys: a bucket is small, and a word's look-ups
+ * are cached in its lexeme. A subtree's parsed form is let go once built.
+ */
+class TrieBucket<V, S> {
+  private readonly keys: string[];
+  private readonly nodes: Array<TrieNode<V> | undefined>;
+
+  constructor(
+    private readonly serials: Array<SerialNode<S> | undefined>,
+    private readonly build: (serial: SerialNode<S>) => TrieNode<V>,
+  ) {
+    this.keys = serials.map((serial) => serial![0]);
+    this.nodes = new Array<TrieNode<V> | undefined>(serials.length).fill(undefined);
+  }
+
+  get(key: string): TrieNode<V> | undefined {
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] === key) return this.node(i);
+    return undefined;
+  }
+
+  /** Every subtree, built. */
+  entries(): Array<[string, TrieNode<V>]> {
+    const out: Array<[string, TrieNode<V>]> = [];
+    for (let i = 0; i < this.keys.length; i++) out.push([this.keys[i], this.node(i)]);
+    return out;
+  }
+
+  private node(i: number): TrieNode<V> {
+    let node = this.nodes[i];
+    if (!node) {
+      node = this.nodes[i] = this.build(this.serials[i]!);
+      this.serials[i] = undefined;
+    }
+    return node;
+  }
+}
+
+/**
+ * The root of a trie read back from `serializeTrie`'s buckets. A bucket is read the first time a lookup falls into
+ * it, so a short document parses a few kilobytes, and its subtrees are built into ordinary TrieNodes (Map children,
+ * as a TokenTrie has) as they are looked up. Once half the buckets are open (a long run), all are read, built and
+ * merged into one Map, which `children` then is: from there on lookups are those of a compiled trie, without the
+ * bucket's arithmetic.
  */
 export class BucketedTrieRoot<V, S = V> implements TrieNodeView<V> {
   readonly values: readonly V[] = NO_VALUES;
-  private readonly buckets: Buckets<Map<string, TrieNode<V>>>;
+  /** Let go once merged into `whole`. */
+  private buckets: Buckets<TrieBucket<V, S>> | undefined;
   private whole: Map<string, TrieNode<V>> | undefined;
 
   constructor(
@@ -89,7 +137,18 @@ export class BucketedTrieRoot<V, S = V> implements TrieNodeView<V> {
     read: (b: number) => string,
     private readonly unpack: (s: S) => V = (s) => s as unknown as V,
   ) {
-    this.buckets = new Buckets(count, (b) => this.build(read(b)), () => (this.whole = new Map(this.buckets.all().flatMap((m) => [...m]))));
+    const build = (serial: SerialNode<S>) => this.node(serial);
+    this.buckets = new Buckets(
+      count,
+      (b) => {
+        const text = read(b);
+        return new TrieBucket<V, S>(text ? (JSON.parse(text) as Array<SerialNode<S>>) : [], build);
+      },
+      () => {
+        this.whole = new Map(this.buckets!.all().flatMap((bucket) => bucket.entries()));
+        this.buckets = undefined;
+      },
+    );
   }
 
   /** The node is its own child lookup until its buckets are merged. */
@@ -98,13 +157,7 @@ export class BucketedTrieRoot<V, S = V> implements TrieNodeView<V> {
   }
 
   get(key: string): TrieNode<V> | undefined {
-    return this.buckets.of(key).get(key);
-  }
-
-  private build(text: string): Map<string, TrieNode<V>> {
-    const map = new Map<string, TrieNode<V>>();
-    if (text) for (const serial of JSON.parse(text) as Array<SerialNode<S>>) map.set(serial[0], this.node(serial));
-    return map;
+    return this.whole ? this.whole.get(key) : this.buckets!.of(key).get(key);
   }
 
   private node(serial: SerialNode<S>): TrieNode<V> {

@@ -12,6 +12,20 @@ describe('TokenTrie', () => {
     expect(trie.find(['المتحده'])).toBeUndefined();
     expect(trie.size).toBe(2);
   });
+
+  it('gives a leaf its own children and values when it gets some (leaves share empty ones until then)', () => {
+    const trie = new TokenTrie<string>();
+    trie.add(['مصر'], 'egypt');
+    trie.add(['ليبيا'], 'libya');
+    trie.add(['مصر', 'الجديدة'], 'heliopolis');
+    trie.add(['ليبيا', 'الجديدة', 'x'], 'x');
+    expect(trie.find(['مصر', 'الجديدة'])?.values).toEqual(['heliopolis']);
+    expect(trie.find(['ليبيا', 'الجديدة'])?.values).toEqual([]);
+    expect(trie.find(['ليبيا', 'الجديدة', 'x'])?.values).toEqual(['x']);
+    expect(trie.find(['مصر', 'الجديدة', 'x'])).toBeUndefined();
+    expect(trie.find(['الجديدة'])).toBeUndefined();
+    expect(trie.size).toBe(4);
+  });
 });
 
 describe('a trie saved in buckets and read back', () => {
@@ -25,6 +39,7 @@ describe('a trie saved in buckets and read back', () => {
     expect(buckets.length).toBeGreaterThan(1);
     const read: number[] = [];
     const root = new BucketedTrieRoot<string>(buckets.length, (b) => (read.push(b), buckets[b]), (s) => s.toLowerCase());
+    const childrenBefore = root.children;
     expect(findNode(root, ['الامم', 'المتحده'])?.values).toEqual(['un']);
     expect(findNode(root, ['الامم'])?.values).toEqual(['nations']);
     expect(read.length).toBe(1);
@@ -39,5 +54,8 @@ describe('a trie saved in buckets and read back', () => {
     // Half the buckets open: all were read and merged into one Map, which is what lookups now go through.
     expect(read.length).toBe(buckets.length);
     expect(root.children).toBeInstanceOf(Map);
+    // A lookup through the root as it was before the merge finds the merged nodes.
+    expect(childrenBefore.get(words[1])).toBe(root.children.get(words[1]));
+    expect(childrenBefore.get(words[1])?.values).toEqual(['v1']);
   });
 });
