@@ -23,16 +23,29 @@ async function loadCli() {
 }
 
 /**
+ * process.stderr, made when first used: making it loads Node's stream modules (and net, for a pipe), and a run
+ * without warnings never writes there.
+ */
+let stderrStream;
+const stderr = () => (stderrStream ??= process.stderr);
+const messages = {
+  get isTTY() {
+    return stderr().isTTY;
+  },
+  write: (text) => stderr().write(text),
+};
+
+/**
  * Exits as soon as what was written has been flushed: everything the command started has finished by then, and
  * exiting outright spares the process the teardown of its heap (~10 ms of a one-line run).
  */
 function exitWhenFlushed(code) {
-  let pending = 2;
+  const streams = stderrStream ? [process.stdout, stderrStream] : [process.stdout];
+  let pending = streams.length;
   const done = () => {
     if (--pending === 0) process.exit(code);
   };
-  process.stdout.write('', done);
-  process.stderr.write('', done);
+  for (const stream of streams) stream.write('', done);
 }
 
 function internalError(error) {
@@ -43,6 +56,6 @@ function internalError(error) {
 // process.stdin is made only if stdin is read and cannot be read by its descriptor (src/cli/stdin.ts).
 loadCli()
   .then(({ main, stdinChunks }) =>
-    main(process.argv.slice(2), { stdin: stdinChunks(0, () => process.stdin), stdout: process.stdout, stderr: process.stderr, env: process.env }),
+    main(process.argv.slice(2), { stdin: stdinChunks(0, () => process.stdin), stdout: process.stdout, stderr: messages, env: process.env }),
   )
   .then(exitWhenFlushed, internalError);

@@ -7,8 +7,15 @@ export interface CliIo {
   /** Standard input's chunks: stdinChunks (stdin.ts) in bin/arner.js, a Readable in tests. */
   stdin: Chunks;
   stdout: Writable & { isTTY?: boolean };
-  stderr: Writable & { isTTY?: boolean };
+  /** Messages (warnings, the summary, the progress line): bin/arner.js makes process.stderr only when one comes. */
+  stderr: MessageOutput;
   env: Record<string, string | undefined>;
+}
+
+/** What the CLI needs of stderr: text written, and whether it is a terminal. */
+export interface MessageOutput {
+  write(text: string): unknown;
+  readonly isTTY?: boolean;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** A one-line progress display on stderr for multi-file runs: files, documents/s, MB/s, ETA. */
-import type { Writable } from 'node:stream';
+import type { MessageOutput } from '../io.js';
 
 const INTERVAL_MS = 200;
 
@@ -11,7 +11,7 @@ export class Progress {
   private lastDraw = 0;
 
   constructor(
-    private readonly stream: Writable,
+    private readonly stream: MessageOutput,
     private readonly totalFiles: number,
     private readonly totalBytes: number,
   ) {}

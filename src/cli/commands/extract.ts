@@ -68,7 +68,8 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
   const sink: Sink | undefined = args.statsOnly ? undefined : (fileSink ?? dirSink ?? new StreamSink(io.stdout, printer(toTerminal)));
 
   const files = items.filter((i) => i.kind === 'file');
-  const showProgress = args.progress !== false && Boolean(io.stderr.isTTY) && items.length > 1;
+  // The input count first: asking stderr whether it is a terminal makes process.stderr (see bin/arner.js).
+  const showProgress = args.progress !== false && items.length > 1 && Boolean(io.stderr.isTTY);
   // The progress line and the worker pool load their code only when used.
   const progress = showProgress ? new (await import('../batch/progress.js')).Progress(io.stderr, files.length, bytesOf(files)) : undefined;
   const manyDocuments = items.length > 1 || args.input !== 'text';
