@@ -3,7 +3,8 @@
  * arner's benchmark (`npm run bench`). Never a test: it measures and prints, it asserts nothing, it exits 0.
  *
  * Usage: node scripts/bench.mjs [--mb N] [--corpus FILE] [--seed S] [--keep] [--json FILE]
- *                               [--profile] [--profile-only] [--rss-mb M] [--no-gnu-time] [--no-snapshot]
+ *                               [--profile] [--profile-only] [--startup-only] [--rss-mb M] [--no-gnu-time]
+ *                               [--no-snapshot]
  *
  *   --mb N          size of the generated corpus in MB (1 MB = 1,000,000 bytes); default 20
  *   --corpus FILE   use this corpus (one document per line) instead of generating one
@@ -13,6 +14,7 @@
  *   --profile       after the figures, profile (node --cpu-prof) the in-process run and the one-line startup, and
  *                   print where the time goes: self time per function, per module, and inclusive time per function
  *   --profile-only  only the profiles (the corpus is still generated)
+ *   --startup-only  only the startup figures (d), with 15 alternated runs of each command (no corpus)
  *   --rss-mb M      also generate an M MB corpus and report the CLI's peak RSS and throughput on it (e.g. 1000),
  *                   with default options and, once --jobs exists, with --jobs 1, and as many --jobs 1 processes
  *                   at once as there are cores (each on its share); grep runs on it too. The per-core and grep
@@ -30,7 +32,8 @@
  *       with --jobs 1 at once, each on its N-th of the corpus (what the machine gives independent processes);
  *   (c) the CLI's peak RSS (GNU time -v, else process.resourceUsage().maxRSS of the CLI code run in a child), on the
  *       whole corpus and on its first quarter, to see whether memory grows with the input;
- *   (d) startup: median of 10 runs of a one-line stdin against median of 10 runs of `node -e ''`; when
+ *   (d) startup: median of 15 runs of a one-line stdin against median of 15 runs of `node -e ''`, alternated, wall
+ *       time from the commands alone and CPU time from as many other runs through GNU time; when
  *       NODE_EXTRA_CA_CERTS is set, both again without it (Node parses that file before anything runs);
  *   (e) a baseline doing less work: grep -o -F -f FORMS (every Arabic lexicon surface form) on the corpus, the
  *       median of 3 runs, in the environment's locale and with LC_ALL=C.
@@ -55,7 +58,7 @@ let CODE = ROOT;
 const bin = () => join(CODE, 'bin', 'arner.js');
 const NODE = process.execPath;
 const STARTUP_LINE = 'زار ماكرون باريس';
-const STARTUP_RUNS = 10;
+const STARTUP_RUNS = 15;
 const WARMUP_DOCS = 300;
 const GREP_RUNS = 3;
 
@@ -101,6 +104,7 @@ const OPTIONS = {
   json: { type: 'string' },
   profile: { type: 'boolean' },
   'profile-only': { type: 'boolean' },
+  'startup-only': { type: 'boolean' },
   'rss-mb': { type: 'string' },
   'no-snapshot': { type: 'boolean' },
   'no-gnu-time': { type: 'boolean' },
@@ -121,6 +125,7 @@ function parseArgs(argv) {
     json: v.json,
     profile: Boolean(v.profile || v['profile-only']),
     profileOnly: Boolean(v['profile-only']),
+    startupOnly: Boolean(v['startup-only']),
     rssMb: Number(v['rss-mb'] ?? 0),
     snapshot: !v['no-snapshot'],
     child: v.child,
@@ -448,6 +453,20 @@ async function runProcessesAtOnce(parts, extraArgs) {
 // ---------------------------------------------------------------------------------------------------------------
 // (d) Startup
 
+/** The startup figures as printed below the table (`upNoCa`: without NODE_EXTRA_CA_CERTS, when it is set). */
+function startupLines(up, upNoCa) {
+  const lines = [
+    `startup, one-line stdin (median of ${up.runs}): arner ${fmt(up.arnerMs, 0)} ms, node -e '' ${fmt(up.nodeMs, 0)} ms, difference ${fmt(up.arnerMs - up.nodeMs, 0)} ms (minimums ${fmt(up.arnerMin, 0)} / ${fmt(up.nodeMin, 0)} ms)` +
+      (up.arnerCpuMs !== undefined ? `; CPU time (median, other runs through GNU time) ${fmt(up.arnerCpuMs, 0)} ms vs ${fmt(up.nodeCpuMs, 0)} ms` : ''),
+  ];
+  if (upNoCa) {
+    lines.push(
+      `  the same with NODE_EXTRA_CA_CERTS unset (it is set here: Node parses that file first): arner ${fmt(upNoCa.arnerMs, 0)} ms, node -e '' ${fmt(upNoCa.nodeMs, 0)} ms, difference ${fmt(upNoCa.arnerMs - upNoCa.nodeMs, 0)} ms (minimums ${fmt(upNoCa.arnerMin, 0)} / ${fmt(upNoCa.nodeMin, 0)} ms)`,
+    );
+  }
+  return lines;
+}
+
 /**
  * The environment without NODE_EXTRA_CA_CERTS, if it is set: Node then parses that certificate file before running
  * anything (on the machine of docs/performance.md, ~410 M instructions, 60–70 ms, 80 % of `node -e ''`), a cost
@@ -463,9 +482,10 @@ function withoutExtraCaCerts() {
 function startup(env = process.env) {
   const arner = [];
   const bare = [];
-  const viaTime = gnuTimeWorks();
-  // Both commands go through GNU time when it works (for their CPU time), so both pay its fork + exec alike.
-  const run = (args, input) => {
+  const gnuTime = gnuTimeWorks();
+  // Wall time is taken from runs of the command itself; CPU time from other runs through GNU time (when it works),
+  // whose own fork and exec would otherwise add ~10 ms to every wall figure judged against the target.
+  const run = (args, input, viaTime = false) => {
     const t0 = performance.now();
     const r = spawnSync(viaTime ? '/usr/bin/time' : NODE, viaTime ? ['-v', NODE, ...args] : args, {
       cwd: CODE,
@@ -479,12 +499,13 @@ function startup(env = process.env) {
     if (u.status !== 0) throw new Error(`node ${args.join(' ')} exited ${u.status}: ${r.stderr}`);
     return { ms, cpuMs: u.cpuMs };
   };
+  const timed = (args, input) => ({ ms: run(args, input).ms, cpuMs: gnuTime ? run(args, input, true).cpuMs : undefined });
   // One untimed run of each fills the page cache; then alternate so drift hits both equally.
   run(['-e', '']);
   run([bin(), '--format', 'jsonl'], `${STARTUP_LINE}\n`);
   for (let i = 0; i < STARTUP_RUNS; i++) {
-    bare.push(run(['-e', '']));
-    arner.push(run([bin(), '--format', 'jsonl'], `${STARTUP_LINE}\n`));
+    bare.push(timed(['-e', '']));
+    arner.push(timed([bin(), '--format', 'jsonl'], `${STARTUP_LINE}\n`));
   }
   const med = (xs, k) => (xs[0][k] === undefined ? undefined : median(xs.map((x) => x[k])));
   return {
@@ -687,6 +708,15 @@ async function main() {
       CODE = snapshot(tmp);
       results.snapshot = true;
     }
+    if (opts.startupOnly) {
+      log('startup only …');
+      results.startup = startup();
+      const noCa = withoutExtraCaCerts();
+      if (noCa) results.startupNoExtraCa = startup(noCa);
+      process.stdout.write([`arner startup — ${when}; load average (1, 5, 15 min) ${results.loadavgStart} at the start, ${loadavg()} at the end`, ...startupLines(results.startup, results.startupNoExtraCa), ''].join('\n'));
+      if (opts.json) writeFileSync(opts.json, JSON.stringify(results, null, 2) + '\n');
+      return;
+    }
     // The corpus
     let corpus = opts.corpus;
     if (corpus) {
@@ -869,16 +899,8 @@ async function main() {
         (results.rss.big ? `, on ${fmt(results.rss.big.bytes / MB, 0)} MB ${fmtInt(results.rss.big.maxRssKb / 1024)} MiB (${fmt(results.rss.big.mbPerS, 2)} MB/s)` : '') +
         (results.rss.bigJobs1 ? `, and with --jobs 1 ${fmtInt(results.rss.bigJobs1.maxRssKb / 1024)} MiB (${fmt(results.rss.bigJobs1.mbPerS, 2)} MB/s)` : ''),
     );
-    out.push(
-      `startup, one-line stdin (median of ${up.runs}): arner ${fmt(up.arnerMs, 0)} ms, node -e '' ${fmt(up.nodeMs, 0)} ms, difference ${fmt(up.arnerMs - up.nodeMs, 0)} ms (minimums ${fmt(up.arnerMin, 0)} / ${fmt(up.nodeMin, 0)} ms)` +
-        (up.arnerCpuMs !== undefined ? `; CPU time (median) ${fmt(up.arnerCpuMs, 0)} ms vs ${fmt(up.nodeCpuMs, 0)} ms` : ''),
-    );
     const upNoCa = results.startupNoExtraCa;
-    if (upNoCa) {
-      out.push(
-        `  the same with NODE_EXTRA_CA_CERTS unset (it is set here: Node parses that file first): arner ${fmt(upNoCa.arnerMs, 0)} ms, node -e '' ${fmt(upNoCa.nodeMs, 0)} ms, difference ${fmt(upNoCa.arnerMs - upNoCa.nodeMs, 0)} ms (minimums ${fmt(upNoCa.arnerMin, 0)} / ${fmt(upNoCa.nodeMin, 0)} ms)`,
-      );
-    }
+    out.push(...startupLines(up, upNoCa));
     out.push(`grep: median of ${GREP_RUNS} runs per locale; ${fmtInt(forms.length)} surface forms (entries ar + variants, aliases variants, ? stripped); grep startup with them (empty input) ${fmt(grepEmpty.ms, 0)} ms; output read through a pipe (grep short-circuits on /dev/null)`);
 
     // Targets: informational only, never an exit status. Per core = per CPU-second of the one-thread run.
