@@ -49,7 +49,7 @@ function exitWhenFlushed(code) {
 }
 
 function internalError(error) {
-  process.stderr.write(`arner: internal error: ${error?.stack ?? error}\n`);
+  stderr().write(`arner: internal error: ${error?.stack ?? error}\n`);
   exitWhenFlushed(70);
 }
 
