@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { askIcu, icuIdentity, readSavedNames, saveDateNames } from '../../src/recognize/dates/icu.js';
+import { askIcu, readSavedNames, saveDateNames } from '../../src/recognize/dates/icu.js';
+import { icuIdentity } from '../../src/icu-identity.js';
 import { allDateWords } from '../../src/recognize/dates/words.js';
 
 /** What `npm run build` saved, if it has run. */

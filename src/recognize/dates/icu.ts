@@ -9,8 +9,6 @@ import { join } from 'node:path';
 import { CODE_DIR } from '../../locations.js';
 import { icuIdentity } from '../../icu-identity.js';
 
-export { icuIdentity };
-
 /** Beside the compiled code: dist/date-names.json (absent when running from the TypeScript sources). */
 export const DATE_NAMES_FILE = join(CODE_DIR, 'date-names.json');
 
