@@ -64,13 +64,6 @@ export class Vocabulary {
     return { tokens, lexemes };
   }
 
-  /** The lexeme of each token. */
-  lexemes(tokens: readonly Token[]): Lexeme[] {
-    const out = new Array<Lexeme>(tokens.length);
-    for (let i = 0; i < tokens.length; i++) out[i] = this.lexemeAt(tokens[i].norm, 0, tokens[i].norm.length, tokens[i].kind);
-    return out;
-  }
-
   /**
    * The bit that stands for a rule trie in `Lexeme.triesChecked` (the tries are numbered as they are first asked
    * about); 0 once the bits are used up, and the caller then asks the trie itself.

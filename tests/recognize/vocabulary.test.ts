@@ -2,17 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { createModel, extract } from '../../src/index.js';
 import { normalize } from '../../src/text/normalize.js';
-import { tokenize } from '../../src/text/tokenize.js';
 import { vocabularyOf } from '../../src/recognize/vocabulary.js';
 import { WordFlag } from '../../src/recognize/lexeme.js';
 
 const model = createModel();
-const tokensOf = (text: string) => tokenize(normalize(text).text);
+/** The lexeme of each token of `text`, as extractDocument reads them. */
+const lexemesOf = (m: ReturnType<typeof createModel>, text: string) => vocabularyOf(m).read(normalize(text).text).lexemes;
 
 describe('vocabulary', () => {
   it('gives the tokens of one word one lexeme, and its proclitic readings', () => {
-    const tokens = tokensOf('زار ماكرون باريس ثم عاد ماكرون إلى وباريس');
-    const lexemes = vocabularyOf(model).lexemes(tokens);
+    const lexemes = lexemesOf(model, 'زار ماكرون باريس ثم عاد ماكرون إلى وباريس');
     expect(lexemes[1]).toBe(lexemes[5]);
     const wa = lexemes[7];
     expect(wa.analyses.map((a) => `${a.prefixLength}:${a.stem}`)).toContain('1:باريس');
@@ -20,7 +19,7 @@ describe('vocabulary', () => {
   });
 
   it('knows a date word and a word a date can begin with', () => {
-    const [month, word] = vocabularyOf(model).lexemes(tokensOf('مارس كتاب'));
+    const [month, word] = lexemesOf(model, 'مارس كتاب');
     expect(month.flags & WordFlag.DateStart).not.toBe(0);
     expect(word.flags & (WordFlag.DateStart | WordFlag.DateWord)).toBe(0);
   });
@@ -38,7 +37,7 @@ describe('vocabulary', () => {
       for (let n = i; n > 0; n = Math.floor(n / letters.length)) w += letters[n % letters.length];
       words.push(w);
     }
-    vocabularyOf(busy).lexemes(tokensOf(words.join(' ')));
+    lexemesOf(busy, words.join(' '));
     expect(extract(text, busy, { refDate: '2025-09-05' })).toEqual(fresh);
   });
 });
