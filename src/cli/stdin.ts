@@ -1,11 +1,14 @@
 /**
- * Standard input as the CLI reads it: chunks of bytes. A pipe, a socket (what a parent process spawning arner
- * usually gives it) or a regular file is read on its descriptor with node:fs; a terminal or another device, or a
- * descriptor that would not wait for data (made non-blocking by another process), through the stream Node makes of
- * it (process.stdin). For a pipe or a socket that stream is a net.Socket, and making it loads Node's net and stream
- * modules: ~10 M instructions, ~3 ms, of a one-line run whose output goes to a file.
+ * Standard input as the CLI reads it: chunks of bytes. A regular file is read on its descriptor as an input file is
+ * (io/file-chunks.ts, synchronously); a pipe or a socket (what a parent process spawning arner usually gives it) on
+ * its descriptor too, in libuv's thread pool, so that a read waiting for data does not stop the event loop; a
+ * terminal or another device, or a descriptor that would not wait for data (made non-blocking by another process),
+ * through the stream Node makes of it (process.stdin). For a pipe or a socket that stream is a net.Socket, and
+ * making it loads Node's net and stream modules: ~10 M instructions, ~3 ms, of a one-line run whose output goes to
+ * a file.
  */
 import { fstatSync, read } from 'node:fs';
+import { regularFileChunksOf } from '../io/file-chunks.js';
 
 const CHUNK = 64 * 1024;
 
@@ -15,7 +18,12 @@ export type Chunks = AsyncIterable<Uint8Array | string>;
 export function stdinChunks(fd: number, stream: () => Chunks): Chunks {
   return {
     async *[Symbol.asyncIterator]() {
-      if (readableByDescriptor(fd)) {
+      const kind = descriptorKind(fd);
+      if (kind === 'file') {
+        yield* regularFileChunksOf(fd, CHUNK);
+        return;
+      }
+      if (kind === 'pipe') {
         for (;;) {
           // A buffer per chunk: the decoder may keep a chunk's last bytes until the next one comes.
           const chunk = Buffer.allocUnsafe(CHUNK);
@@ -31,16 +39,16 @@ export function stdinChunks(fd: number, stream: () => Chunks): Chunks {
 }
 
 /**
- * Pipes, sockets and files, where a read waits for data in libuv's thread pool; not a terminal, whose stream also
- * knows its modes, and not on Windows, whose pipes are not read as files.
+ * How `fd` is read: a regular file, a pipe or socket, or through the stream (a terminal, whose stream also knows its
+ * modes, another device, anything on Windows, whose pipes are not read as files).
  */
-function readableByDescriptor(fd: number): boolean {
-  if (process.platform === 'win32') return false;
+function descriptorKind(fd: number): 'file' | 'pipe' | 'stream' {
+  if (process.platform === 'win32') return 'stream';
   try {
     const stats = fstatSync(fd);
-    return stats.isFIFO() || stats.isSocket() || stats.isFile();
+    return stats.isFile() ? 'file' : stats.isFIFO() || stats.isSocket() ? 'pipe' : 'stream';
   } catch {
-    return false;
+    return 'stream';
   }
 }
 

@@ -24,17 +24,22 @@ function isRegularFile(path: string): boolean {
 async function* regularFileChunks(path: string, chunkSize: number): AsyncGenerator<Uint8Array> {
   const fd = openSync(path, 'r');
   try {
-    for (;;) {
-      // A buffer per chunk: the decoder may keep a chunk's last bytes until the next one comes.
-      const chunk = Buffer.allocUnsafe(chunkSize);
-      const read = readSync(fd, chunk, 0, chunkSize, null);
-      if (read === 0) return;
-      yield read < chunkSize ? chunk.subarray(0, read) : chunk;
-      // The event loop turns between chunks, as it did between a stream's reads: signals (Ctrl-C), the progress line
-      // and the output's writes are served while a large file is read.
-      await nextTurn();
-    }
+    yield* regularFileChunksOf(fd, chunkSize);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** The chunks of an open regular file, read synchronously from its current position (stdin.ts reads stdin so). */
+export async function* regularFileChunksOf(fd: number, chunkSize: number): AsyncGenerator<Uint8Array> {
+  for (;;) {
+    // A buffer per chunk: the decoder may keep a chunk's last bytes until the next one comes.
+    const chunk = Buffer.allocUnsafe(chunkSize);
+    const read = readSync(fd, chunk, 0, chunkSize, null);
+    if (read === 0) return;
+    yield read < chunkSize ? chunk.subarray(0, read) : chunk;
+    // The event loop turns between chunks, as it did between a stream's reads: signals (Ctrl-C), the progress line
+    // and the output's writes are served while a large file is read.
+    await nextTurn();
   }
 }
