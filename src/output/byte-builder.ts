@@ -8,7 +8,7 @@ const MAX_UTF8_PER_UNIT = 3;
 
 export class ByteBuilder {
   private buffer: Buffer;
-  private used = 0;
+  used = 0;
 
   /** `spare`: memory to write into first (a buffer the main thread sent back once it had written it). */
   constructor(spare?: ArrayBuffer, capacity = 64 * 1024) {
@@ -17,9 +17,18 @@ export class ByteBuilder {
   }
 
   append(text: string): void {
-    const most = text.length * MAX_UTF8_PER_UNIT;
-    if (this.used + most > this.buffer.length) this.grow(this.used + most);
+    this.reserve(text.length * MAX_UTF8_PER_UNIT);
     this.used += this.buffer.write(text, this.used, 'utf8');
+  }
+
+  /** The buffer written into, for a writer of its own (json-utf8.ts), which advances `used`; valid until `reserve`. */
+  get target(): Uint8Array {
+    return this.buffer;
+  }
+
+  /** Makes room for `n` more bytes after `used`. */
+  reserve(n: number): void {
+    if (this.used + n > this.buffer.length) this.grow(this.used + n);
   }
 
   private grow(needed: number): void {

@@ -1,6 +1,8 @@
 /** One printer per format. Each turns records into text chunks; the CLI writes them as they come. */
 import type { ChalkInstance } from 'chalk';
 import type { Entity } from '../extract.js';
+import type { ByteBuilder } from './byte-builder.js';
+import { appendJsonLine } from './json-utf8.js';
 import { isErrorRecord, type OutputRecord } from './record.js';
 import { displayWidth, padEnd } from './width.js';
 
@@ -12,11 +14,13 @@ export type Format = (typeof FORMATS)[number];
 export interface Printer {
   begin(): string;
   record(r: OutputRecord): string;
+  /** What `record` returns, appended as UTF-8 without the string, where a printer can (JSON Lines). */
+  appendRecord?(out: ByteBuilder, r: OutputRecord): void;
   end(): string;
 }
 
 export function jsonlPrinter(): Printer {
-  return { begin: () => '', record: (r) => JSON.stringify(r) + '\n', end: () => '' };
+  return { begin: () => '', record: (r) => JSON.stringify(r) + '\n', appendRecord: appendJsonLine, end: () => '' };
 }
 
 /** A JSON array, written as records complete (the array is never held in memory). */

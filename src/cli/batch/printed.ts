@@ -5,6 +5,7 @@
  */
 import { extractDocument, type ExtractOptions, type Model } from '../../extract.js';
 import { jsonlPrinter, tsvPrinter, type Printer } from '../../output/printers.js';
+import type { OutputRecord } from '../../output/record.js';
 import { ByteBuilder } from '../../output/byte-builder.js';
 import { describe } from '../common.js';
 import { documentRecord, extractionErrorRecord, inputErrorRecord, placeOf, type Doc } from '../records.js';
@@ -66,18 +67,23 @@ export class PrintedBatch {
       this.chars += doc.text.length;
       for (const e of entities) this.byType[e.type] = (this.byType[e.type] ?? 0) + 1;
       if (this.tally) tallyEntities(entities, this.tally);
-      if (!settings.countOnly) this.out.append(this.printer.record(documentRecord(source, doc, { refDate, entities }, false)));
+      if (!settings.countOnly) this.print(documentRecord(source, doc, { refDate, entities }, false));
     } catch (e) {
       this.failed++;
       this.warnings.push(`${placeOf(source, doc)}: ${describe(e)}`);
-      if (!settings.countOnly) this.out.append(this.printer.record(extractionErrorRecord(source, doc, describe(e))));
+      if (!settings.countOnly) this.print(extractionErrorRecord(source, doc, describe(e)));
     }
   }
 
   inputError(source: string, doc: Extract<Doc, { kind: 'error' }>): void {
     this.failed++;
     this.warnings.push(`${placeOf(source, doc)}: ${doc.message}`);
-    if (!this.settings.countOnly) this.out.append(this.printer.record(inputErrorRecord(source, doc)));
+    if (!this.settings.countOnly) this.print(inputErrorRecord(source, doc));
+  }
+
+  private print(record: OutputRecord): void {
+    if (this.printer.appendRecord) this.printer.appendRecord(this.out, record);
+    else this.out.append(this.printer.record(record));
   }
 
   result(): BatchResult {

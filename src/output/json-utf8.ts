@@ -1,0 +1,247 @@
+/**
+ * JSON written straight into UTF-8 bytes, the same bytes as `Buffer.from(JSON.stringify(value))`. JSON Lines output
+ * is most of what a long run writes (about 2.5 bytes per byte of news text read), and `JSON.stringify` builds each
+ * record as a UTF-16 string (two bytes a character as soon as one Arabic letter is in it) that is then encoded again.
+ * Here each character is encoded once, where it ends up.
+ *
+ * Values written here: plain objects and arrays, strings, numbers, booleans, null; `undefined` (and functions and
+ * symbols) are left out of objects and written as null in arrays, as JSON.stringify does. Anything else (an object
+ * with another prototype, such as one with `toJSON`, or a BigInt) goes through JSON.stringify itself.
+ */
+
+import type { ByteBuilder } from './byte-builder.js';
+
+// The value being written, its sink and position: module state because a record is written in one synchronous call,
+// and locals of recursive functions would have to be passed and returned at every level.
+let sink: ByteBuilder;
+let out: Uint8Array;
+let pos = 0;
+
+/** Bytes enough for any number, `true`, `false`, `null` or punctuation written between two reservations. */
+const SMALL = 32;
+/** The most bytes one UTF-16 code unit of a string takes here: a control character as `\u00XX`. */
+const MOST_PER_UNIT = 6;
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const NEWLINE = 0x0a;
+
+/** JSON's short escapes, by code unit. */
+const SHORT_ESCAPES: Readonly<Record<number, number>> = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72 };
+const HEX = '0123456789abcdef';
+/** 1 for the ASCII code units JSON escapes: controls, the quote, the backslash. */
+const ESCAPED = new Uint8Array(0x80).map((_, c) => (c < 0x20 || c === QUOTE || c === BACKSLASH ? 1 : 0));
+
+/**
+ * String.prototype.charCodeAt, called on each string rather than looked up on it: the strings written come in many of
+ * V8's representations (keys, slices of a document, lexicon names, numbers' texts), and once a look-up of
+ * `s.charCodeAt` has met more than four, it goes through V8's generic look-up at every character. Measured with two
+ * workers on 100 MB: in one of them (whichever met the most kinds first) the writer took 23 % of its time instead of
+ * 10 %.
+ */
+const charCodeAt = String.prototype.charCodeAt;
+
+/** Appends `value` as JSON and a line feed. */
+export function appendJsonLine(into: ByteBuilder, value: unknown): void {
+  sink = into;
+  out = into.target;
+  pos = into.used;
+  try {
+    if (prototypeHasEnumerable()) writeStringified(value);
+    else if (!writeValue(value)) writeAscii('null');
+    room(1);
+    out[pos++] = NEWLINE;
+  } finally {
+    into.used = pos;
+  }
+}
+
+function room(n: number): void {
+  if (pos + n <= out.length) return;
+  sink.used = pos;
+  sink.reserve(n);
+  out = sink.target;
+}
+
+/** Writes `value`; false (and nothing written) where JSON.stringify would leave it out. */
+function writeValue(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+      writeString(value);
+      return true;
+    case 'number':
+      writeNumber(value);
+      return true;
+    case 'boolean':
+      writeAscii(value ? 'true' : 'false');
+      return true;
+    case 'object':
+      if (value === null) writeAscii('null');
+      else if (Array.isArray(value)) writeArray(value);
+      else if (isPlain(value)) writeObject(value as Record<string, unknown>);
+      else writeStringified(value);
+      return true;
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      return false;
+    default:
+      writeStringified(value);
+      return true;
+  }
+}
+
+/**
+ * Whether something made a property of Object.prototype enumerable, which for…in would then give for every plain
+ * object as JSON.stringify would not. Checked once a value rather than with a look-up per key.
+ */
+function prototypeHasEnumerable(): boolean {
+  for (const _ in Object.prototype) return true;
+  return false;
+}
+
+function isPlain(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function writeArray(values: readonly unknown[]): void {
+  room(SMALL);
+  out[pos++] = 0x5b;
+  for (let i = 0; i < values.length; i++) {
+    if (i > 0) {
+      room(SMALL);
+      out[pos++] = COMMA;
+    }
+    if (!writeValue(values[i])) writeAscii('null');
+  }
+  room(SMALL);
+  out[pos++] = 0x5d;
+}
+
+function writeObject(object: Record<string, unknown>): void {
+  room(SMALL);
+  out[pos++] = 0x7b;
+  let first = true;
+  for (const key in object) {
+    const value = object[key];
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
+    if (!first) {
+      room(SMALL);
+      out[pos++] = COMMA;
+    }
+    first = false;
+    writeString(key);
+    room(SMALL);
+    out[pos++] = COLON;
+    writeValue(value);
+  }
+  room(SMALL);
+  out[pos++] = 0x7d;
+}
+
+function writeNumber(n: number): void {
+  if (n >= 0 && n <= 0x7fffffff && (n | 0) === n) writeUint(n);
+  else writeAscii(numberText(n));
+}
+
+/**
+ * Numbers other than small whole ones, as JSON writes them, the last few remembered: they are mostly the handful of
+ * confidences, and String(n) makes a new string each time.
+ */
+const recentNumbers: number[] = [];
+const recentTexts: string[] = [];
+const RECENT_MAX = 8;
+
+function numberText(n: number): string {
+  for (let i = 0; i < recentNumbers.length; i++) if (recentNumbers[i] === n) return recentTexts[i];
+  const text = Number.isFinite(n) ? String(n) : 'null';
+  if (recentNumbers.length === RECENT_MAX) {
+    recentNumbers.pop();
+    recentTexts.pop();
+  }
+  recentNumbers.unshift(n);
+  recentTexts.unshift(text);
+  return text;
+}
+
+function writeUint(n: number): void {
+  room(SMALL);
+  let digits = 1;
+  for (let p = 10; p <= n; p *= 10) digits++;
+  const o = out;
+  const end = pos + digits;
+  for (let at = end - 1; at >= pos; at--) {
+    o[at] = 0x30 + (n % 10);
+    n = (n / 10) | 0;
+  }
+  pos = end;
+}
+
+/** `text`, all of it ASCII that JSON leaves as it is (numbers, literals, JSON.stringify's own output). */
+function writeAscii(text: string): void {
+  room(text.length + SMALL);
+  const o = out;
+  let p = pos;
+  for (let i = 0; i < text.length; i++) o[p++] = charCodeAt.call(text, i);
+  pos = p;
+}
+
+function writeStringified(value: unknown): void {
+  const json = JSON.stringify(value);
+  room(json.length * 3);
+  pos += Buffer.from(out.buffer, out.byteOffset, out.length).write(json, pos, 'utf8');
+}
+
+function writeString(s: string): void {
+  const length = s.length;
+  room(length * MOST_PER_UNIT + 2);
+  // The buffer and the position in locals for the loop: module variables would be read and written at every byte.
+  const o = out;
+  let p = pos;
+  o[p++] = QUOTE;
+  for (let i = 0; i < length; i++) {
+    const c = charCodeAt.call(s, i);
+    if (c < 0x80) {
+      if (ESCAPED[c] === 0) o[p++] = c;
+      else p = writeEscape(o, p, c);
+    } else if (c < 0x800) {
+      o[p++] = 0xc0 | (c >> 6);
+      o[p++] = 0x80 | (c & 0x3f);
+    } else if (c < 0xd800 || c > 0xdfff) {
+      o[p++] = 0xe0 | (c >> 12);
+      o[p++] = 0x80 | ((c >> 6) & 0x3f);
+      o[p++] = 0x80 | (c & 0x3f);
+    } else {
+      const next = charCodeAt.call(s, i + 1);
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        const cp = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+        o[p++] = 0xf0 | (cp >> 18);
+        o[p++] = 0x80 | ((cp >> 12) & 0x3f);
+        o[p++] = 0x80 | ((cp >> 6) & 0x3f);
+        o[p++] = 0x80 | (cp & 0x3f);
+        i++;
+      } else {
+        // A lone surrogate: JSON.stringify writes it as an escape, as it does control characters.
+        p = writeEscape(o, p, c);
+      }
+    }
+  }
+  o[p++] = QUOTE;
+  pos = p;
+}
+
+/** `c` escaped as JSON.stringify escapes it, at `p` in `o` (`writeString` reserved room for it); the next position. */
+function writeEscape(o: Uint8Array, p: number, c: number): number {
+  o[p++] = BACKSLASH;
+  const short = SHORT_ESCAPES[c];
+  if (c === QUOTE || c === BACKSLASH) o[p++] = c;
+  else if (short !== undefined) o[p++] = short;
+  else {
+    o[p++] = 0x75;
+    for (let shift = 12; shift >= 0; shift -= 4) o[p++] = HEX.charCodeAt((c >> shift) & 0xf);
+  }
+  return p;
+}

@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ByteBuilder } from '../../src/output/byte-builder.js';
+import { appendJsonLine } from '../../src/output/json-utf8.js';
+
+/** What JSON.stringify and a line feed give, as UTF-8. */
+function expected(value: unknown): string {
+  return (JSON.stringify(value) ?? 'null') + '\n';
+}
+
+function written(values: unknown[], capacity = 16): Buffer {
+  const b = new ByteBuilder(undefined, capacity);
+  for (const v of values) appendJsonLine(b, v);
+  return Buffer.from(b.bytes());
+}
+
+// Strings of any code units: lone surrogates, controls, quotes and backslashes, Arabic, astral characters.
+const anyString = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  fc.string({ unit: fc.constantFrom('"', '\\', '\n', '\t', '\u0000', '\u001f', '\u007f', '\u2028', 'ب', '😀', '\ud800', '\udc00') }),
+);
+const anyNumber = fc.oneof(fc.integer(), fc.double(), fc.constantFrom(-0, 2 ** 31 - 1, 2 ** 31, 1e21, 0.85, -1));
+const anyValue = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    anyString,
+    anyNumber,
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.array(tie('value'), { maxLength: 5 }),
+    fc.dictionary(anyString, tie('value'), { maxKeys: 5 }),
+  ),
+})).value;
+
+describe('appendJsonLine', () => {
+  it('writes the bytes of JSON.stringify and a line feed, across its buffer growing', () => {
+    fc.assert(
+      fc.property(fc.array(anyValue, { maxLength: 8 }), (values) => {
+        expect(written(values).equals(Buffer.from(values.map(expected).join(''), 'utf8'))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('writes a record as JSON.stringify does: keys in their order, undefined fields left out', () => {
+    const record = {
+      source: 'news/٢٠٢٤.txt',
+      line: 12,
+      id: { doc: [1, 'a', null], n: 1e-7 },
+      refDate: '2024-05-01',
+      entities: [
+        { type: 'LOC', text: 'باريس', start: 11, end: 16, id: 'city:paris', label: 'Paris', subtype: undefined, confidence: 0.9 },
+      ],
+    };
+    expect(written([record]).toString('utf8')).toBe(expected(record));
+  });
+
+  it('leaves to JSON.stringify what is not plain data (toJSON, class instances, integer-like keys)', () => {
+    const values = [{ when: new Date(0) }, { 2: 'b', 1: 'a', z: 'z' }, [new Map(), () => 1, Symbol('s')], undefined];
+    expect(written(values).toString('utf8')).toBe(values.map(expected).join(''));
+  });
+
+  it('skips what a polluted prototype would add to a for…in walk', () => {
+    const proto = Object.create(null) as Record<string, unknown>;
+    proto.inherited = 1;
+    const value = Object.assign(Object.create(proto) as object, { own: 2 });
+    expect(written([value]).toString('utf8')).toBe(expected(value));
+  });
+});
