@@ -165,6 +165,25 @@ describe('--out, --resume, --jobs, stats', () => {
     expect(strip(chunked)).toEqual(strip(whole.stdout));
   });
 
+  it('a line that is not valid UTF-8 is answered by an error record on that line, and the lines after it still are', async () => {
+    const input = Buffer.concat([
+      Buffer.from('{"id": "a", "text": "زار ماكرون باريس"}\n{"id": "b", "text": "'),
+      Buffer.from([0xd9, 0x28]),
+      Buffer.from('"}\n{"id": "c", "text": "قال بيسكوف إن روسيا"}\n'),
+    ]);
+    for (const input_ of ['jsonl', 'lines']) {
+      for (const jobs of ['1', '2']) {
+        const r = await runCli(['--input', input_, '--jobs', jobs], { stdin: input });
+        const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+        expect(out.map((o) => o.line)).toEqual([1, 2, 3]);
+        expect(out[1]).toEqual({ source: '-', line: 2, error: 'invalid UTF-8 at byte 75' });
+        expect(out[2].entities.map((e: { id?: string }) => e.id)).toContain('person:dmitry-peskov');
+        expect(r.stderr).toContain('-:2: invalid UTF-8 at byte 75');
+        expect(r.code).toBe(1);
+      }
+    }
+  });
+
   it('stats prints the most frequent entities per type', async () => {
     const dir = corpus();
     const r = await runCli(['stats', join(dir, 'in'), '--json', '--top', '2', '--jobs', '1']);

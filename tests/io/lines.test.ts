@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readLineBatches, readLines } from '../../src/io/lines.js';
+import { readLineBatches, readLines, type InputLine } from '../../src/io/lines.js';
 import { DecodeError } from '../../src/io/decode.js';
 import { ARTICLE, BOM_UTF8, PARAGRAPH, concatBytes, encodeCodePage, utf16, utf8 } from './encode.js';
 
@@ -14,8 +14,8 @@ async function* chunked(bytes: Uint8Array, sizes: number[] = [65536]): AsyncGene
   }
 }
 
-async function collect(stream: AsyncIterable<Uint8Array | string>, options?: Parameters<typeof readLines>[1]): Promise<string[]> {
-  const out: string[] = [];
+async function collect(stream: AsyncIterable<Uint8Array | string>, options?: Parameters<typeof readLines>[1]): Promise<InputLine[]> {
+  const out: InputLine[] = [];
   for await (const line of readLines(stream, options)) out.push(line);
   return out;
 }
@@ -79,28 +79,50 @@ describe('readLines', () => {
     expect(await collect(strings())).toEqual(['a', 'بج']);
   });
 
-  it('invalid UTF-8 is an error naming the byte offset in the stream, also across chunks', async () => {
+  it('a line with invalid UTF-8 comes as an InvalidLine naming the byte offset in the stream, and the next lines still come', async () => {
     const good = utf8('سطر\n');
-    const bytes = concatBytes(good, Uint8Array.of(0xd8, 0x28), utf8('\n'));
-    for (const sizes of [[65536], [1], [good.length + 1], [2, 3]]) {
-      const e = await failure(chunked(bytes, sizes));
-      expect(e.message).toBe(`invalid UTF-8 at byte ${good.length}`);
-      expect(e.offset).toBe(good.length);
-    }
+    const bytes = concatBytes(good, Uint8Array.of(0xd8, 0x28), utf8('\nبعده\n'));
+    const expected = ['سطر', { invalid: `invalid UTF-8 at byte ${good.length}`, offset: good.length }, 'بعده'];
+    for (const sizes of [[65536], [1], [good.length + 1], [2, 3]]) expect(await collect(chunked(bytes, sizes))).toEqual(expected);
     // A 3-byte sequence split over three chunks, broken at its last byte.
     const three = concatBytes(utf8('ab'), Uint8Array.of(0xe2, 0x82, 0x41));
-    expect((await failure(chunked(three, [3, 1, 1]))).message).toBe('invalid UTF-8 at byte 2');
+    expect(await collect(chunked(three, [3, 1, 1]))).toEqual([{ invalid: 'invalid UTF-8 at byte 2', offset: 2 }]);
   });
 
-  it('a truncated sequence at the end is an error naming where it starts', async () => {
+  it('gives the same lines, valid and invalid, whatever the chunk boundaries', async () => {
+    const [before, middle] = [utf8('الأول\r\nفي '), utf8(' وسطه\n\n')];
+    const bytes = concatBytes(before, Uint8Array.of(0xff), middle, Uint8Array.of(0xe2, 0x82), utf8('\nالأخير'));
+    const [first, second] = [before.length, before.length + 1 + middle.length];
+    const expected = ['الأول', { invalid: `invalid UTF-8 at byte ${first}`, offset: first }, '', { invalid: `invalid UTF-8 at byte ${second}`, offset: second }, 'الأخير'];
+    expect(await collect(chunked(bytes))).toEqual(expected);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 10 }), async (sizes) => {
+        expect(await collect(chunked(bytes, sizes))).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a truncated sequence at the end makes the last line invalid, naming where the sequence starts', async () => {
     const whole = utf8('مصر');
-    const e = await failure(chunked(whole.subarray(0, whole.length - 1), [1]));
-    expect(e.message).toBe(`invalid UTF-8 at byte ${whole.length - 2} (incomplete at the end of the input)`);
+    const at = whole.length - 2;
+    expect(await collect(chunked(whole.subarray(0, whole.length - 1), [1]))).toEqual([
+      { invalid: `invalid UTF-8 at byte ${at} (incomplete at the end of the input)`, offset: at },
+    ]);
   });
 
-  it('UTF-16 with a BOM is strict too', async () => {
-    const bytes = concatBytes(utf16('ab\n', true, true), utf16('\uDC00', true));
-    expect((await failure(chunked(bytes, [1]))).message).toBe('invalid UTF-16LE at byte 8');
+  it('UTF-16 with a BOM is strict too, line by line', async () => {
+    const bytes = concatBytes(utf16('ab\n', true, true), utf16('\uDC00\nc', true));
+    for (const sizes of [[65536], [1], [3]]) {
+      expect(await collect(chunked(bytes, sizes))).toEqual(['ab', { invalid: 'invalid UTF-16LE at byte 8', offset: 8 }, 'c']);
+    }
+    // An odd byte at the end: the last code unit is cut off.
+    const odd = concatBytes(utf16('ab\nc', false, true), Uint8Array.of(0x00));
+    expect(await collect(chunked(odd, [1]))).toEqual(['ab', { invalid: 'invalid UTF-16BE at byte 10 (incomplete at the end of the input)', offset: 10 }]);
+  });
+
+  it('a U+FEFF after the start of the stream is text, not a BOM to remove', async () => {
+    expect(await collect(chunked(utf8('أ\n\uFEFFب'), [1]))).toEqual(['أ', '\uFEFFب']);
   });
 
   it('a forced encoding decodes lossily', async () => {
@@ -131,7 +153,7 @@ describe('readLineBatches', () => {
     const bytes = utf8(ARTICLE);
     await fc.assert(
       fc.asyncProperty(fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 8 }), async (sizes) => {
-        const batches: string[][] = [];
+        const batches: InputLine[][] = [];
         for await (const batch of readLineBatches(chunked(bytes, sizes))) batches.push(batch);
         expect(batches.every((b) => b.length > 0)).toBe(true);
         expect(batches.flat()).toEqual(await collect(chunked(bytes)));
@@ -141,7 +163,7 @@ describe('readLineBatches', () => {
   });
 
   it('answers each chunk with the lines it completed before reading the next (a live pipe is not kept waiting)', async () => {
-    const seen: string[] = [];
+    const seen: InputLine[] = [];
     let reads = 0;
     async function* live(): AsyncGenerator<Uint8Array> {
       for (const part of ['الأول\nالثا', 'ني\n', 'الثالث\nالرابع']) {

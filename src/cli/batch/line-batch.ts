@@ -1,6 +1,7 @@
 /** A batch of input lines (`--input lines|jsonl`): a read chunk's lines, printed in one go (see printed.ts). */
 import { parseJsonlLine } from '../../documents.js';
 import type { Model } from '../../extract.js';
+import { isInvalidLine, type InputLine } from '../../io/lines.js';
 import type { Doc } from '../records.js';
 import { PrintedBatch, type BatchResult, type BatchSettings } from './printed.js';
 
@@ -8,7 +9,7 @@ export interface LineBatch {
   source: string;
   /** The number of the batch's first line in its input (1-based; blank lines count). */
   firstLine: number;
-  lines: string[];
+  lines: InputLine[];
   input: 'lines' | 'jsonl';
   textField: string;
   /** The input's encoding (recorded in each record when it is not UTF-8). */
@@ -29,10 +30,11 @@ export function runLineBatch(batch: LineBatch, model: Model, spare?: ArrayBuffer
 }
 
 /**
- * One line of `--input lines|jsonl` as a document (or, for jsonl, an error in its place); a blank line is none.
- * `encoding`: the input's, recorded with each document when it is not UTF-8.
+ * One line of `--input lines|jsonl` as a document, or an error in its place (a line that did not decode; for jsonl,
+ * a malformed record); a blank line is none. `encoding`: the input's, recorded with each document when it is not UTF-8.
  */
-export function documentOfLine(raw: string, line: number, input: 'lines' | 'jsonl', textField: string, encoding: string | undefined): Doc | undefined {
+export function documentOfLine(raw: InputLine, line: number, input: 'lines' | 'jsonl', textField: string, encoding: string | undefined): Doc | undefined {
+  if (isInvalidLine(raw)) return { kind: 'error', line, message: raw.invalid };
   if (raw.trim() === '') return undefined;
   const doc: Doc = input === 'lines' ? { kind: 'document', text: raw, line } : parseJsonlLine(raw, line, textField);
   if (encoding && encoding !== 'utf-8' && doc.kind === 'document') doc.encoding = encoding;
