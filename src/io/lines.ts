@@ -184,12 +184,13 @@ class StrictLines implements LineDecoder {
       const at = bytes.lastIndexOf(LF);
       return at < 0 ? -1 : at + 1;
     }
-    for (let at = bytes.length - 2; at >= 0; at -= 2) {
-      const low = this.littleEndian ? bytes[at] : bytes[at + 1];
-      const high = this.littleEndian ? bytes[at + 1] : bytes[at];
-      if (low === LF && high === 0) return at + 2;
-    }
+    for (let at = bytes.length - 2; at >= 0; at -= 2) if (this.codeUnit(bytes, at) === LF) return at + 2;
     return -1;
+  }
+
+  /** UTF-16: the code unit at byte `at`. */
+  private codeUnit(bytes: Uint8Array, at: number): number {
+    return this.littleEndian ? bytes[at] | (bytes[at + 1] << 8) : (bytes[at] << 8) | bytes[at + 1];
   }
 
   /** Lines of `bytes`, which end with a line feed and start at `start` in the stream. */
@@ -217,11 +218,7 @@ class StrictLines implements LineDecoder {
   /** `bytes` up to and with its first line feed (whole code units). */
   private firstLine(bytes: Uint8Array): Uint8Array {
     if (this.unit === 1) return bytes.subarray(0, bytes.indexOf(LF) + 1);
-    for (let at = 0; at + 1 < bytes.length; at += 2) {
-      const low = this.littleEndian ? bytes[at] : bytes[at + 1];
-      const high = this.littleEndian ? bytes[at + 1] : bytes[at];
-      if (low === LF && high === 0) return bytes.subarray(0, at + 2);
-    }
+    for (let at = 0; at + 1 < bytes.length; at += 2) if (this.codeUnit(bytes, at) === LF) return bytes.subarray(0, at + 2);
     return bytes;
   }
 
@@ -257,9 +254,9 @@ class StrictLines implements LineDecoder {
     const n = bytes.length;
     if (this.unit === 2) {
       const whole = n - (n % 2);
-      const unit = (at: number): number => (this.littleEndian ? bytes[at] | (bytes[at + 1] << 8) : (bytes[at] << 8) | bytes[at + 1]);
       // A high surrogate waiting for its pair, or else an odd byte.
-      if (whole >= 2 && unit(whole - 2) >= 0xd800 && unit(whole - 2) <= 0xdbff) return whole - 2;
+      const last = whole >= 2 ? this.codeUnit(bytes, whole - 2) : 0;
+      if (last >= 0xd800 && last <= 0xdbff) return whole - 2;
       return n % 2 === 1 ? n - 1 : -1;
     }
     for (let back = 1; back <= 3 && back <= n; back++) {

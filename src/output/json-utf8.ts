@@ -45,16 +45,20 @@ const charCodeAt = String.prototype.charCodeAt;
 
 /** Appends `value` as JSON and a line feed. */
 export function appendJsonLine(into: ByteBuilder, value: unknown): void {
+  const start = into.used;
   sink = into;
   out = into.target;
-  pos = into.used;
+  pos = start;
   try {
     if (prototypeHasEnumerable()) writeStringified(value);
     else if (!writeValue(value)) writeAscii('null');
     room(1);
     out[pos++] = NEWLINE;
-  } finally {
     into.used = pos;
+  } catch (e) {
+    // What JSON.stringify refuses (a BigInt, a cycle) leaves no half-written record behind.
+    into.used = start;
+    throw e;
   }
 }
 

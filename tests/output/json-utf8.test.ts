@@ -67,4 +67,12 @@ describe('appendJsonLine', () => {
     const value = Object.assign(Object.create(proto) as object, { own: 2 });
     expect(written([value]).toString('utf8')).toBe(expected(value));
   });
+
+  it('throws as JSON.stringify does, leaving what was written before intact', () => {
+    const b = new ByteBuilder(undefined, 16);
+    appendJsonLine(b, { a: 'first' });
+    expect(() => appendJsonLine(b, { a: 'x'.repeat(40), big: 1n })).toThrow(TypeError);
+    appendJsonLine(b, [2]);
+    expect(Buffer.from(b.bytes()).toString('utf8')).toBe('{"a":"first"}\n[2]\n');
+  });
 });
