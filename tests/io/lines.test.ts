@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readLineBatches, readLines, type InputLine } from '../../src/io/lines.js';
-import { DecodeError } from '../../src/io/decode.js';
+import { DecodeError, firstInvalidUtf8 } from '../../src/io/decode.js';
 import { ARTICLE, BOM_UTF8, PARAGRAPH, concatBytes, encodeCodePage, utf16, utf8 } from './encode.js';
 
 /** The bytes as a stream of chunks of the given sizes (cycled). */
@@ -103,6 +103,37 @@ describe('readLines', () => {
     );
   });
 
+  it('agrees with a line-by-line model on random bytes, valid or not, whatever the chunks', async () => {
+    // A line: text, or text with stray bytes (continuation bytes, a lead byte without its tail, 0xFF) inside.
+    const line = fc.tuple(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.array(fc.constantFrom(0x80, 0xbf, 0xc3, 0xd9, 0xe2, 0xf0, 0xff), { maxLength: 2 }), fc.string({ maxLength: 4 }));
+    const ending = fc.constantFrom('\n', '\r\n');
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(line, ending), { maxLength: 8 }), fc.boolean(), fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 6 }), async (lines, lastEnds, sizes) => {
+        const pieces = lines.map(([[a, bad, b], end], k) => concatBytes(utf8(a.replace(/[\r\n]/g, '')), Uint8Array.from(bad), utf8(b.replace(/[\r\n]/g, '')), k < lines.length - 1 || lastEnds ? utf8(end) : new Uint8Array(0)));
+        const bytes = concatBytes(...pieces);
+        // The model: each line's bytes decoded alone; the offset of a bad one is its line's start plus the first bad
+        // byte. An empty last piece (the input ends with a line feed, or is empty) is no line.
+        const expected: InputLine[] = [];
+        let offset = 0;
+        pieces.forEach((piece, k) => {
+          const isLast = k === pieces.length - 1;
+          const ended = piece[piece.length - 1] === 0x0a;
+          const body = ended ? piece.subarray(0, piece.length - 1) : piece;
+          const at = firstInvalidUtf8(body);
+          if (isLast && piece.length === 0) return;
+          if (at < 0) expected.push(new TextDecoder().decode(body).replace(/\r$/, ''));
+          else {
+            const cut = isLast && !ended && truncatedAt(body) === at ? ' (incomplete at the end of the input)' : '';
+            expected.push({ invalid: `invalid UTF-8 at byte ${offset + at}${cut}`, offset: offset + at });
+          }
+          offset += piece.length;
+        });
+        expect(await collect(chunked(bytes, sizes))).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('a truncated sequence at the end makes the last line invalid, naming where the sequence starts', async () => {
     const whole = utf8('مصر');
     const at = whole.length - 2;
@@ -181,3 +212,14 @@ describe('readLineBatches', () => {
     expect(batchesAtRead).toEqual([1, 2, 3, 3]);
   });
 });
+
+/** Where a UTF-8 sequence cut off by the end of `bytes` starts, or -1 (the model's view of an incomplete end). */
+function truncatedAt(bytes: Uint8Array): number {
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const b = bytes[bytes.length - back];
+    if ((b & 0xc0) === 0x80) continue;
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return length > back ? bytes.length - back : -1;
+  }
+  return -1;
+}
