@@ -99,8 +99,11 @@ function attempt(decoder: TextDecoder, bytes: Uint8Array): string | undefined {
   }
 }
 
+/** Bytes that may well be valid but make a string longer than V8 allows (~512 MiB of UTF-16). */
+export class TooLargeToDecode extends DecodeError {}
+
 function tooLarge(bytes: Uint8Array): DecodeError {
-  return new DecodeError(`input too large to decode as one string (${bytes.length} bytes)`);
+  return new TooLargeToDecode(`input too large to decode as one string (${bytes.length} bytes)`);
 }
 
 function utf16Error(bytes: Uint8Array, start: number, encoding: Utf16Encoding): DecodeError {
