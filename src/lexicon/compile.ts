@@ -25,7 +25,10 @@ export interface CompileOptions {
   ordinaryWords?: ReadonlySet<string>;
   /** Given names: a one-word person form equal to one (عباس, جمال) is ambiguous too. */
   givenNames?: ReadonlySet<string>;
-  /** Descriptor heads (قناة, حركة, صحيفة, مدينة …): a form starting with one matches whole, but the mention starts after it. */
+  /**
+   * Descriptor heads (قناة, حركة, صحيفة, مدينة …): a form starting with one matches whole, but the mention starts after
+   * it, for a place always, for an organization where the rest is a name of the entry (see headOutside).
+   */
   descriptors?: ReadonlySet<string>;
 }
 
@@ -64,14 +67,25 @@ export function impliedAmbiguity(keys: readonly string[], type: EntityType, opti
   return undefined;
 }
 
+/**
+ * Whether a form's first word, a descriptor head, stays outside the mention. A place's head always does (`مدينة غزة`,
+ * `ولاية جورجيا`: news corpora annotate the name alone). An organization's only where the rest is itself a name of the
+ * entry: `حركة حماس` (حماس), `وكالة رويترز` (رويترز); in `وكالة الطاقة الدولية`, `وكالة أنباء الشرق الأوسط` or
+ * `حركة المقاومة الإسلامية` the head is part of the name. `names`: the entry's forms, keys joined by U+0000.
+ */
+function headOutside(type: EntityType, keys: readonly string[], names: ReadonlySet<string>): boolean {
+  return type === 'LOC' || names.has(keys.slice(1).join('\u0000'));
+}
+
 export function compileLexicon(entries: readonly LexiconEntry[], options: CompileOptions = {}): CompiledLexicon {
   const trie = new TokenTrie<FormRef>();
   const byId = new Map<string, number>();
   entries.forEach((entry, index) => {
     byId.set(entry.id, index);
     const seen = new Map<string, FormRef>();
-    for (const form of formsOf(entry)) {
-      const keys = formKeys(form.text);
+    const forms = formsOf(entry).map((form) => ({ form, keys: formKeys(form.text) }));
+    const names = new Set(forms.map(({ keys }) => keys.join('\u0000')));
+    for (const { form, keys } of forms) {
       if (keys.length === 0) continue;
       const key = keys.join('\u0000') + '\u0001' + form.type;
       const prior = seen.get(key);
@@ -81,7 +95,7 @@ export function compileLexicon(entries: readonly LexiconEntry[], options: Compil
         continue;
       }
       const ambiguous = form.ambiguous || impliedAmbiguity(keys, form.type, options) !== undefined;
-      const skip = keys.length > 1 && options.descriptors?.has(keys[0]) ? 1 : 0;
+      const skip = keys.length > 1 && options.descriptors?.has(keys[0]) && headOutside(form.type, keys, names) ? 1 : 0;
       const ref: FormRef = { entry: index, type: form.type, ambiguous, skip };
       seen.set(key, ref);
       trie.add(keys, ref);
