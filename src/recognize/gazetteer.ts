@@ -9,6 +9,8 @@ import type { Lexeme, TrieStart, VariantMatch } from './lexeme.js';
 
 /** A match through a proclitic is a little less certain than a whole-token match. */
 const CONFIDENCE_WHOLE = 0.9;
+/** A form matched with its descriptor head (ولاية جورجيا, مدينة غزة): the head confirms what kind of name it is. */
+const CONFIDENCE_HEAD = 0.95;
 const CONFIDENCE_CLITIC = 0.85;
 const CONFIDENCE_AMBIGUOUS = 0.6;
 /** A spelling variant the lexicon does not list, matched through its skeleton (fuzzy.ts): less certain. */
@@ -106,7 +108,7 @@ export function findGazetteerCandidates(tokens: readonly Token[], lexemes: reado
             entry: ref.entry,
             ambiguous: ref.ambiguous,
             subtype: entry.subtype || undefined,
-            confidence: ref.ambiguous ? CONFIDENCE_AMBIGUOUS : from.viaClitic ? CONFIDENCE_CLITIC : CONFIDENCE_WHOLE,
+            confidence: ref.ambiguous ? CONFIDENCE_AMBIGUOUS : ref.skip > 0 ? CONFIDENCE_HEAD : from.viaClitic ? CONFIDENCE_CLITIC : CONFIDENCE_WHOLE,
           }));
         }
       }

@@ -37,4 +37,11 @@ describe('descriptor heads in lexicon forms', () => {
     expect(mentions('نقلت وكالة الأنباء السعودية الخبر')).toEqual([['وكالة الأنباء السعودية', 'org:saudi-press-agency']]);
     expect(mentions('قالت حركة حماس')).toEqual([['حماس', 'org:hamas']]);
   });
+
+  it('a match its head confirms wins over the same words without it (the U.S. state, not the country)', () => {
+    const model = compileModel();
+    const [state] = extract('أعلن حاكم ولاية جورجيا', model);
+    expect(state).toMatchObject({ text: 'جورجيا', id: 'region:georgia-us-state', confidence: 0.95 });
+    expect(extract('وصل الوفد إلى جورجيا', model)[0]).toMatchObject({ text: 'جورجيا', id: 'country:GE' });
+  });
 });
