@@ -22,6 +22,7 @@ import { TokenView } from './view.js';
 import { weekdayRule } from './weekdays.js';
 import type { DateWord } from './words.js';
 import { yearRule } from './years.js';
+import { yearPartRule } from './year-parts.js';
 
 export type { PreferDates } from './meaning.js';
 
@@ -57,6 +58,7 @@ export const RULES_BY_KIND: Readonly<Record<DateWord['kind'], readonly Rule[]>> 
   unit: [],
   dayPart: [],
   fraction: [],
+  yearPart: [yearPartRule],
 };
 const DIGIT_RULES: readonly Rule[] = [numericRule, dayMonthRule, yearRule, spanRule, timeRule];
 

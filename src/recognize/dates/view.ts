@@ -28,7 +28,7 @@ export type WordOf<K extends DateWord['kind']> = WordMatch & { word: Extract<Dat
 /** Kinds of words an expression can begin with; the others (relative words, units, eras …) only follow. */
 export const STARTER_KINDS: ReadonlySet<DateWord['kind']> = new Set<DateWord['kind']>([
   'month', 'hijriMonth', 'weekday', 'yearWord', 'dayWord', 'monthWord', 'deictic', 'period', 'this', 'offset',
-  'modifier', 'spanOpen', 'holiday', 'decade', 'century', 'hourWord', 'number',
+  'modifier', 'spanOpen', 'holiday', 'decade', 'century', 'hourWord', 'number', 'yearPart',
 ]);
 
 interface Compiled {
@@ -53,7 +53,8 @@ function oneShape(word: DateWord): DateWord {
   for (const key in w) if (!DATE_WORD_FIELDS.has(key)) throw new Error(`date word field "${key}" missing from oneShape`);
   const same = {
     kind: w.kind, month: w.month, strength: w.strength, day: w.day, direction: w.direction, calendar: w.calendar, days: w.days,
-    unit: w.unit, count: w.count, part: w.part, connector: w.connector, decade: w.decade, minutes: w.minutes, role: w.role, value: w.value,
+    unit: w.unit, count: w.count, part: w.part, connector: w.connector, decade: w.decade, minutes: w.minutes, months: w.months, role: w.role,
+    value: w.value,
   };
   return same as unknown as DateWord;
 }

@@ -56,12 +56,14 @@ export type DateWord =
   | { kind: 'dayPart'; part: DayPart }
   /** والنصف, والربع, إلا ربعاً: minutes added to the hour. */
   | { kind: 'fraction'; minutes: number }
+  /** الربع الأول, النصف الثاني …: `months` months of a year from `month`, before the year. */
+  | { kind: 'yearPart'; month: number; months: number }
   | NumberWord;
 
 /** Every field a date word of some kind has (view.ts gives every word all of them, in one hidden class). */
 export const DATE_WORD_FIELDS: ReadonlySet<string> = new Set([
   'kind', 'month', 'strength', 'day', 'direction', 'calendar', 'days', 'unit', 'count', 'part', 'connector', 'decade',
-  'minutes', 'role', 'value',
+  'minutes', 'months', 'role', 'value',
 ]);
 
 /** Locales whose ICU month names differ: Egyptian/Gulf, Levantine/Iraqi, Moroccan, Algerian/Tunisian, Mauritanian. */
@@ -311,6 +313,17 @@ export const FRACTIONS: ReadonlyArray<[string, number]> = [
   ['إلا ثلثاً', -20],
 ];
 
+/** Quarters and halves of a year: first month, number of months. */
+const YEAR_PARTS: ReadonlyArray<[string, number, number]> = [
+  ['الربع الأول', 1, 3],
+  ['الربع الثاني', 4, 3],
+  ['الربع الثالث', 7, 3],
+  ['الربع الرابع', 10, 3],
+  ['الربع الأخير', 10, 3],
+  ['النصف الأول', 1, 6],
+  ['النصف الثاني', 7, 6],
+];
+
 export function allDateWords(): Array<[string, DateWord]> {
   const out: Array<[string, DateWord]> = [];
   for (const [name, month, strength] of monthNames()) out.push([name, { kind: 'month', month, strength }]);
@@ -340,6 +353,7 @@ export function allDateWords(): Array<[string, DateWord]> {
   out.push(['الساعة', { kind: 'hourWord' }]);
   for (const [name, part] of DAY_PARTS) out.push([name, { kind: 'dayPart', part }]);
   for (const [name, minutes] of FRACTIONS) out.push([name, { kind: 'fraction', minutes }]);
+  for (const [name, month, months] of YEAR_PARTS) out.push([name, { kind: 'yearPart', month, months }]);
   out.push(...numberWords());
   return out;
 }
