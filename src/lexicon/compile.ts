@@ -26,8 +26,8 @@ export interface CompileOptions {
   /** Given names: a one-word person form equal to one (عباس, جمال) is ambiguous too. */
   givenNames?: ReadonlySet<string>;
   /**
-   * Descriptor heads (قناة, حركة, صحيفة, مدينة …): a form starting with one matches whole, but the mention starts after
-   * it, for a place always, for an organization where the rest is a name of the entry (see headOutside).
+   * Descriptor heads (قناة, حركة, صحيفة, مدينة …): a form starting with one matches whole, and the mention starts after
+   * the head where headOutside says so.
    */
   descriptors?: ReadonlySet<string>;
 }
@@ -68,13 +68,16 @@ export function impliedAmbiguity(keys: readonly string[], type: EntityType, opti
 }
 
 /**
- * Whether a form's first word, a descriptor head, stays outside the mention. A place's head always does (`مدينة غزة`,
- * `ولاية جورجيا`: news corpora annotate the name alone). An organization's only where the rest is itself a name of the
- * entry: `حركة حماس` (حماس), `وكالة رويترز` (رويترز); in `وكالة الطاقة الدولية`, `وكالة أنباء الشرق الأوسط` or
- * `حركة المقاومة الإسلامية` the head is part of the name. `names`: the entry's forms, keys joined by U+0000.
+ * Whether a form's first word, a descriptor head, stays outside the mention. Where the rest is itself a name of the
+ * entry, always: `حركة حماس` → حماس, `وكالة رويترز` → رويترز, `جزر المالديف` → المالديف. Otherwise a place's head
+ * stays outside too (`مدينة نصر` → نصر, `نهر الكونغو`, `مخيم بلاطة`: news corpora annotate the name alone, measured
+ * on ANERcorp), except in the official name of a country or territory (`جزر القمر`, not القمر, the moon; `جزر سليمان`);
+ * an organization's is part of its name (`وكالة الطاقة الدولية`, `حركة المقاومة الإسلامية`). `names`: the entry's
+ * forms, keys joined by U+0000.
  */
-function headOutside(type: EntityType, keys: readonly string[], names: ReadonlySet<string>): boolean {
-  return type === 'LOC' || names.has(keys.slice(1).join('\u0000'));
+function headOutside(entry: LexiconEntry, type: EntityType, keys: readonly string[], names: ReadonlySet<string>): boolean {
+  if (names.has(keys.slice(1).join('\u0000'))) return true;
+  return type === 'LOC' && entry.subtype !== 'country' && entry.subtype !== 'territory';
 }
 
 export function compileLexicon(entries: readonly LexiconEntry[], options: CompileOptions = {}): CompiledLexicon {
@@ -95,7 +98,7 @@ export function compileLexicon(entries: readonly LexiconEntry[], options: Compil
         continue;
       }
       const ambiguous = form.ambiguous || impliedAmbiguity(keys, form.type, options) !== undefined;
-      const skip = keys.length > 1 && options.descriptors?.has(keys[0]) && headOutside(form.type, keys, names) ? 1 : 0;
+      const skip = keys.length > 1 && options.descriptors?.has(keys[0]) && headOutside(entry, form.type, keys, names) ? 1 : 0;
       const ref: FormRef = { entry: index, type: form.type, ambiguous, skip };
       seen.set(key, ref);
       trie.add(keys, ref);
