@@ -86,11 +86,14 @@ export function compileLexicon(entries: readonly LexiconEntry[], options: Compil
   entries.forEach((entry, index) => {
     byId.set(entry.id, index);
     const seen = new Map<string, FormRef>();
-    const forms = formsOf(entry).map((form) => ({ form, keys: formKeys(form.text) }));
-    const names = new Set(forms.map(({ keys }) => keys.join('\u0000')));
-    for (const { form, keys } of forms) {
+    const forms = formsOf(entry).map((form) => {
+      const keys = formKeys(form.text);
+      return { form, keys, name: keys.join('\u0000') };
+    });
+    const names = new Set(forms.map((f) => f.name));
+    for (const { form, keys, name } of forms) {
       if (keys.length === 0) continue;
-      const key = keys.join('\u0000') + '\u0001' + form.type;
+      const key = name + '\u0001' + form.type;
       const prior = seen.get(key);
       if (prior) {
         // The same normalized form listed twice for one entry: unambiguous wins.

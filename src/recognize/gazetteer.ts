@@ -7,10 +7,10 @@ import type { TrieNodeView } from '../lexicon/trie.js';
 import { candidate, type Candidate } from './candidate.js';
 import type { Lexeme, TrieStart, VariantMatch } from './lexeme.js';
 
+/** A form matched with its descriptor head (ولاية جورجيا, حركة حماس): the head confirms what kind of name it is. */
+const CONFIDENCE_HEAD = 0.95;
 /** A match through a proclitic is a little less certain than a whole-token match. */
 const CONFIDENCE_WHOLE = 0.9;
-/** A form matched with its descriptor head (ولاية جورجيا, مدينة غزة): the head confirms what kind of name it is. */
-const CONFIDENCE_HEAD = 0.95;
 const CONFIDENCE_CLITIC = 0.85;
 const CONFIDENCE_AMBIGUOUS = 0.6;
 /** A spelling variant the lexicon does not list, matched through its skeleton (fuzzy.ts): less certain. */
