@@ -61,11 +61,24 @@ describe('appendJsonLine', () => {
     expect(written(values).toString('utf8')).toBe(values.map(expected).join(''));
   });
 
-  it('skips what a polluted prototype would add to a for…in walk', () => {
+  it('leaves an object of another prototype to JSON.stringify (its inherited enumerables are not written)', () => {
     const proto = Object.create(null) as Record<string, unknown>;
     proto.inherited = 1;
     const value = Object.assign(Object.create(proto) as object, { own: 2 });
     expect(written([value]).toString('utf8')).toBe(expected(value));
+  });
+
+  it('writes plain objects as JSON.stringify does when something made a property of Object.prototype enumerable', () => {
+    const record = { source: 'x', entities: [{ type: 'LOC', text: 'باريس', start: 0, end: 5 }] };
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.polluted = 'yes';
+    try {
+      // for…in would give `polluted` on every object; JSON.stringify gives only own properties.
+      expect(written([record]).toString('utf8')).toBe(expected(record));
+      expect(written([record]).toString('utf8')).not.toContain('polluted');
+    } finally {
+      delete proto.polluted;
+    }
   });
 
   it('throws as JSON.stringify does, leaving what was written before intact', () => {
