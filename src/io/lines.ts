@@ -31,15 +31,9 @@ export function isInvalidLine(line: InputLine): line is InvalidLine {
 const EMPTY = new Uint8Array(0);
 const LF = 0x0a;
 
+/** The parts as one array; a single part as it is, without a copy. */
 function concat(parts: readonly Uint8Array[], length: number): Uint8Array {
-  if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return parts.length === 1 ? parts[0] : Buffer.concat(parts, length);
 }
 
 /** Text -> lines, a line's pieces kept until its \n comes: searching only new text keeps a 100 MB line linear. */
