@@ -35,12 +35,16 @@ const messages = {
   write: (text) => stderr().write(text),
 };
 
+/** Standard output: stdoutStream (src/cli/stdout.ts) once the CLI is loaded. */
+let stdout;
+
 /**
  * Exits as soon as what was written has been flushed: everything the command started has finished by then, and
  * exiting outright spares the process the teardown of its heap (~10 ms of a one-line run).
  */
 function exitWhenFlushed(code) {
-  const streams = stderrStream ? [process.stdout, stderrStream] : [process.stdout];
+  const streams = [stdout, stderrStream].filter(Boolean);
+  if (streams.length === 0) process.exit(code);
   let pending = streams.length;
   const done = () => {
     if (--pending === 0) process.exit(code);
@@ -53,9 +57,10 @@ function internalError(error) {
   exitWhenFlushed(70);
 }
 
-// process.stdin is made only if stdin is read and cannot be read by its descriptor (src/cli/stdin.ts).
+// process.stdin and process.stdout are made only where their descriptors cannot be used (src/cli/stdin.ts, stdout.ts).
 loadCli()
-  .then(({ main, stdinChunks }) =>
-    main(process.argv.slice(2), { stdin: stdinChunks(0, () => process.stdin), stdout: process.stdout, stderr: messages, env: process.env }),
-  )
+  .then(({ main, stdinChunks, stdoutStream }) => {
+    stdout = stdoutStream(1, () => process.stdout);
+    return main(process.argv.slice(2), { stdin: stdinChunks(0, () => process.stdin), stdout, stderr: messages, env: process.env });
+  })
   .then(exitWhenFlushed, internalError);

@@ -13,21 +13,24 @@ import { cacheFileData, cacheFileOf, loadBundle } from '../bin/load-bundle.js';
 const bundle = resolve(process.argv[2]);
 const { exports, script } = loadBundle(bundle);
 const discard = () => Object.assign(new PassThrough(), { isTTY: false }).resume();
-// The sample line is read as bin/arner.js reads stdin (by its descriptor), from a file.
+// The sample line is read as bin/arner.js reads stdin (by its descriptor), from a file, and its record written as
+// bin/arner.js writes stdout (by its descriptor), to a file.
 const sampleDir = mkdtempSync(join(tmpdir(), 'arner-code-cache-'));
 const sample = join(sampleDir, 'sample.txt');
 writeFileSync(sample, 'زار ماكرون باريس\n');
 const fd = openSync(sample, 'r');
+const outFd = openSync(join(sampleDir, 'out.jsonl'), 'w');
 let code;
 try {
   code = await exports.main(['--format', 'jsonl'], {
     stdin: exports.stdinChunks(fd, () => Readable.from([])),
-    stdout: discard(),
+    stdout: exports.stdoutStream(outFd, discard),
     stderr: discard(),
     env: {},
   });
 } finally {
   closeSync(fd);
+  closeSync(outFd);
   rmSync(sampleDir, { recursive: true, force: true });
 }
 if (code !== 0) throw new Error(`the sample run of ${bundle} exited ${code}`);

@@ -1,12 +1,13 @@
 /** The process boundary, injected so the CLI runs in-process in tests. */
-import type { Writable } from 'node:stream';
 import type { Chunks } from './stdin.js';
+import type { OutputStream } from './stdout.js';
 import { once } from 'node:events';
 
 export interface CliIo {
   /** Standard input's chunks: stdinChunks (stdin.ts) in bin/arner.js, a Readable in tests. */
   stdin: Chunks;
-  stdout: Writable & { isTTY?: boolean };
+  /** stdoutStream (stdout.ts) in bin/arner.js, a Writable in tests. */
+  stdout: OutputStream;
   /** Messages (warnings, the summary, the progress line): bin/arner.js makes process.stderr only when one comes. */
   stderr: MessageOutput;
   env: Record<string, string | undefined>;
@@ -24,7 +25,7 @@ export interface MessageOutput {
  */
 export class Output {
   closed = false;
-  constructor(private readonly stream: Writable) {
+  constructor(private readonly stream: OutputStream) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') this.closed = true;
       else throw e;

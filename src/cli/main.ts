@@ -11,6 +11,7 @@ import { runExtract } from './commands/extract.js';
 
 export { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from './common.js';
 export { stdinChunks } from './stdin.js';
+export { stdoutStream } from './stdout.js';
 
 /** Help, errors and exits of every command and subcommand go through the injected streams. */
 function configure(command: Command, io: CliIo): void {

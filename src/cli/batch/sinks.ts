@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { Output } from '../io.js';
 import type { Printer } from '../../output/printers.js';
 import type { OutputRecord } from '../../output/record.js';
-import type { Writable } from 'node:stream';
+import type { OutputStream } from '../stdout.js';
 
 export interface Sink {
   readonly closed: boolean;
@@ -42,7 +42,7 @@ export class StreamSink implements Sink {
   private used = 0;
   private flushScheduled = false;
   constructor(
-    stream: Writable,
+    stream: OutputStream,
     private readonly printer: Printer,
   ) {
     this.out = new Output(stream);
