@@ -147,8 +147,9 @@ export class RuleContext {
       const whole = this.phraseFrom(root.children.get(t.norm), i, t.start);
       if (whole) return whole;
     }
-    // Through a proclitic only when the token can carry one and a reading opens the trie (most cannot).
-    if (!clitics || (opens & OPENS_STEM) === 0) return undefined;
+    // Through a proclitic only when the token can carry one and a reading opens the trie (most cannot), and not
+    // when the whole word is an ordinary one: لدينا is "we have", not ل + دينا.
+    if (!clitics || (opens & OPENS_STEM) === 0 || this.wordFlags(i) & WordFlag.Ordinary) return undefined;
     const analyses = this.lexemes[i].analyses;
     for (let a = 1; a < analyses.length; a++) {
       const found = this.phraseFrom(root.children.get(analyses[a].stem), i, t.start + analyses[a].prefixLength);

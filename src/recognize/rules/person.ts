@@ -15,6 +15,9 @@ const SKIPPABLE: ReadonlySet<string> = new Set(['NORP', 'LOC', 'ORG']);
 const MAX_SKIPS = 3;
 const PERSON: ReadonlySet<string> = new Set(['PER']);
 
+/** Particles that are also Arabic function words (لا "not", لو "if"): inside a name only after another (دي لا هويا). */
+const FUNCTION_WORD_PARTICLES: ReadonlySet<string> = new Set(['لا', 'لو']);
+
 const CONFIDENCE_TITLE = 0.75;
 const CONFIDENCE_GIVEN = 0.7;
 const CONFIDENCE_SAYING = 0.6;
@@ -66,6 +69,7 @@ function readName(ctx: RuleContext, j: number, firstKnown: boolean, continuing =
       continue;
     }
     if (NAME_PARTICLES.has(word)) {
+      if (FUNCTION_WORD_PARTICLES.has(word) && !NAME_PARTICLES.has(ctx.tokens[k - 1].norm)) break;
       // بن أبي وقاص: particles may follow each other; a name word must come after them.
       let n = k + 1;
       while (n < ctx.tokens.length && NAME_PARTICLES.has(ctx.tokens[n].norm)) n++;
