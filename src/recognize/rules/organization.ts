@@ -37,9 +37,15 @@ function complement(ctx: RuleContext, j: number, definiteHead: boolean): { last:
     if (lex && lex.type === 'NORP') {
       // A nationality qualifies (منظمة بريطانية, ريال مدريد الإسباني); it names nothing and does not end a name.
       break;
+    } else if (lex && lex.type === 'PER' && units > 0) {
+      // A person names an institution right after its head (مؤسسة محمد بن راشد), not after more of its name: نادي
+      // ميلان برلسكوني is the club, then its owner.
+      break;
     } else if (lex) {
       last = ctx.lastTokenOf(lex);
       specific = true;
+      // An organization the lexicon knows is the whole complement: what follows is in apposition or a new phrase.
+      if (lex.type === 'ORG') break;
       k = last + 1;
     } else if (definiteWord(ctx, k)) {
       if (!ctx.lists.commonWords.has(ctx.tokens[k].norm) && !looksLikeClauseWord(ctx.tokens[k].norm.slice(2))) specific = true;
