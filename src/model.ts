@@ -66,6 +66,7 @@ export function compileModel(options: ModelOptions = {}): Model {
     ordinaryWords,
     givenNames: lists.givenNameWords,
     descriptors: lists.descriptorWords,
+    namedAfter: lists.namedAfter,
   });
   if (options.rules === false) return { lexicon };
   const names = personNameWords(entries);

@@ -30,6 +30,12 @@ export interface CompileOptions {
    * the head where headOutside says so.
    */
   descriptors?: ReadonlySet<string>;
+  /**
+   * Heads that name a thing after someone or something (ملعب, مسجد, مطار, جائزة …): a form starting with one is
+   * printed without it only where the rest is itself a name of the entry (`ملعب سانتياغو برنابيو` → سانتياغو
+   * برنابيو); `ملعب لوسيل` stays whole, لوسيل alone being the city.
+   */
+  namedAfter?: ReadonlySet<string>;
 }
 
 export interface CompiledLexicon {
@@ -80,6 +86,12 @@ function headOutside(entry: LexiconEntry, type: EntityType, keys: readonly strin
   return type === 'LOC' && entry.subtype !== 'country' && entry.subtype !== 'territory';
 }
 
+/** Whether a form of several words begins with a head that stays outside the mention (see CompileOptions). */
+function startsWithHeadOutside(entry: LexiconEntry, type: EntityType, keys: readonly string[], names: ReadonlySet<string>, options: CompileOptions): boolean {
+  if (options.descriptors?.has(keys[0])) return headOutside(entry, type, keys, names);
+  return options.namedAfter?.has(keys[0]) === true && names.has(keys.slice(1).join('\u0000'));
+}
+
 export function compileLexicon(entries: readonly LexiconEntry[], options: CompileOptions = {}): CompiledLexicon {
   const trie = new TokenTrie<FormRef>();
   const byId = new Map<string, number>();
@@ -101,7 +113,7 @@ export function compileLexicon(entries: readonly LexiconEntry[], options: Compil
         continue;
       }
       const ambiguous = form.ambiguous || impliedAmbiguity(keys, form.type, options) !== undefined;
-      const skip = keys.length > 1 && options.descriptors?.has(keys[0]) && headOutside(entry, form.type, keys, names) ? 1 : 0;
+      const skip = keys.length > 1 && startsWithHeadOutside(entry, form.type, keys, names, options) ? 1 : 0;
       const ref: FormRef = { entry: index, type: form.type, ambiguous, skip };
       seen.set(key, ref);
       trie.add(keys, ref);
