@@ -49,4 +49,9 @@ describe('places inside event names', () => {
     expect(found.filter((x) => x === 'LOC:country:ES')).toHaveLength(1);
     expect(found).not.toContain('LOC:region:europe');
   });
+
+  it('and after a head and أمم (كأس أمم أفريقيا), but أمم alone heads nothing', () => {
+    expect(ids('استعد المنتخب لكأس أمم أفريقيا وبطولة أمم أوروبا')).toEqual([]);
+    expect(ids('اجتمعت أمم أفريقيا في أديس أبابا')).toEqual(['LOC:region:africa', 'LOC:city:addis-ababa']);
+  });
 });

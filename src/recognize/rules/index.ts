@@ -4,7 +4,7 @@ import { candidate, keepIf, type Candidate } from '../candidate.js';
 import type { Lexeme } from '../lexeme.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { RuleContext } from './context.js';
-import { follows } from '../word-before.js';
+import { follows, tokenIndexAt } from '../word-before.js';
 import type { RuleLists } from './wordlists.js';
 import { findPersonCandidates } from './person.js';
 import { findOrganizationCandidates } from './organization.js';
@@ -25,7 +25,17 @@ export interface RuleModel {
 export function dropPlacesInEventNames(candidates: Candidate[], tokens: readonly Token[], model: RuleModel): Candidate[] {
   const heads = model.lists.eventHeads;
   if (heads.size === 0) return candidates;
-  return keepIf(candidates, (c) => c.type !== 'LOC' || !follows(tokens, c.start, heads));
+  return keepIf(candidates, (c) => c.type !== 'LOC' || !inEventName(tokens, c.start, heads));
+}
+
+/** Words that may stand between an event head and its place: كأس أمم أفريقيا, دوري أمم أوروبا (normalized). */
+const EVENT_LINKS: ReadonlySet<string> = new Set(['امم']);
+
+/** Does the mention at `start` follow an event head, directly or through a link word, on its line? */
+function inEventName(tokens: readonly Token[], start: number, heads: ReadonlySet<string>): boolean {
+  if (follows(tokens, start, heads)) return true;
+  const i = tokenIndexAt(tokens, start);
+  return i >= 2 && !tokens[i].lineBreakBefore && EVENT_LINKS.has(tokens[i - 1].norm) && follows(tokens, tokens[i - 1].start, heads);
 }
 
 /** The document as read, for the few questions normalization erases (was this ي written ى?). */
