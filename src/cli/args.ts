@@ -44,6 +44,8 @@ export interface EvalArgs {
   types?: Record<string, string>;
   column?: number;
   errors: boolean;
+  /** Correct and wrong predictions per type and recognizer. */
+  bySource: boolean;
   json: boolean;
   lexicon: string[];
   builtin: boolean;
@@ -250,7 +252,8 @@ export function buildProgram(onAction: (a: Action) => void, cores = 1): Command 
     .requiredOption('--gold <file>', 'the annotated corpus (token and tag columns; IOB1 or IOB2)')
     .addOption(new Option('--types <map>', 'gold tag -> arner type; unmapped gold types are not scored').argParser(parseTypeMap))
     .addOption(new Option('--column <n>', 'the tag column (1 = the column after the token); default: the last').argParser(parseColumn))
-    .option('--errors', 'list every miss and false alarm with its context')
+    .option('--errors', 'list every miss and false alarm with its context, and what found it or what came instead')
+    .option('--by-source', 'correct and wrong predictions per type and recognizer (gazetteer, each rule)')
     .option('--json', 'print the scores as JSON')
     .option('--lexicon <file>', 'a user lexicon added to the built-in ones; repeatable', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--no-builtin', 'use only the lexicons given with --lexicon')
@@ -264,10 +267,11 @@ its first token, last token and type equal a gold span's. Gold spans are read as
 span). Default type map: PERS=PER,PER=PER,LOC=LOC,ORG=ORG (MISC is not scored).
 
 Example:
-  $ arner eval --gold ANERcorp/train.txt --errors | less`,
+  $ arner eval --gold ANERcorp/train.txt --errors | less
+  $ arner eval --gold ANERcorp/train.txt --by-source`,
     )
-    .action((opts: Omit<EvalArgs, 'json' | 'errors'> & { json?: boolean; errors?: boolean }) =>
-      onAction({ command: 'eval', args: { ...opts, errors: Boolean(opts.errors), json: Boolean(opts.json) } }),
+    .action((opts: Omit<EvalArgs, 'json' | 'errors' | 'bySource'> & { json?: boolean; errors?: boolean; bySource?: boolean }) =>
+      onAction({ command: 'eval', args: { ...opts, errors: Boolean(opts.errors), bySource: Boolean(opts.bySource), json: Boolean(opts.json) } }),
     );
   return program;
 }

@@ -40,7 +40,7 @@ export function score(gold: readonly ConllSpan[], predicted: readonly ConllSpan[
   return { byType, micro: typeScore('micro', sum((t) => t.gold), sum((t) => t.predicted), sum((t) => t.correct)) };
 }
 
-export function misses(gold: readonly ConllSpan[], predicted: readonly ConllSpan[]): { missed: ConllSpan[]; falseAlarms: ConllSpan[] } {
+export function misses<G extends ConllSpan, P extends ConllSpan>(gold: readonly G[], predicted: readonly P[]): { missed: G[]; falseAlarms: P[] } {
   const g = new Set(gold.map(key));
   const p = new Set(predicted.map(key));
   return { missed: gold.filter((s) => !p.has(key(s))), falseAlarms: predicted.filter((s) => !g.has(key(s))) };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentOf, parseConll, spansFromTags, tokensTouched } from '../../src/eval/conll.js';
 import { score } from '../../src/eval/score.js';
-import { evaluateConll } from '../../src/eval/evaluate.js';
+import { evaluateConll, formatErrors, scoreBySource } from '../../src/eval/evaluate.js';
 import { buildLexiconFromConll, slugOf } from '../../src/lexicon/build-from-conll.js';
 import { parseEntries } from '../../src/lexicon/load.js';
 import { compileLexicon } from '../../src/lexicon/compile.js';
@@ -63,6 +63,29 @@ describe('scoring', () => {
     expect(ev.score.micro.correct).toBe(3);
     expect(ev.score.micro.gold).toBe(3);
     expect(ev.score.micro.f1).toBe(1);
+  });
+});
+
+describe('error analysis', () => {
+  // باريس only as a city, and "ماكرون" alone as a person: one false alarm (the short span), one miss (the long one).
+  const { entries } = parseEntries(
+    'id\ttype\tsubtype\tar\ten\tvariants\nperson:emmanuel-macron\tPER\t\tماكرون\tEmmanuel Macron\t\ncity:paris\tLOC\tcity\tباريس\tParis\t\n',
+    'x.tsv',
+  );
+  const ev = evaluateConll(CONLL, { lexicon: compileLexicon(entries) });
+
+  it('lists a false alarm with what found it, and a miss with what was printed over it instead', () => {
+    const lines = formatErrors(ev).split('\n');
+    expect(lines).toContain('PER\tماكرون\t…زار إيمانويل [ماكرون] باريس وقال الاتحاد الأوروبي…\tgazetteer');
+    expect(lines).toContain('PER\tإيمانويل ماكرون\t…زار [إيمانويل ماكرون] باريس وقال الاتحاد الأوروبي…\tPER:ماكرون (gazetteer)');
+    expect(lines).toContain('ORG\tالاتحاد الأوروبي\t…إيمانويل ماكرون باريس وقال [الاتحاد الأوروبي] إن الهند…\t-');
+  });
+
+  it('counts correct and wrong predictions per type and recognizer', () => {
+    expect(scoreBySource(ev)).toEqual([
+      { type: 'LOC', by: 'gazetteer', correct: 1, wrong: 0, precision: 1 },
+      { type: 'PER', by: 'gazetteer', correct: 0, wrong: 1, precision: 0 },
+    ]);
   });
 });
 

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { EvalArgs } from '../args.js';
 import { Output, type CliIo } from '../io.js';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, describe, loadModel, warn } from '../common.js';
-import { evaluateConll, formatErrors, formatScore } from '../../eval/evaluate.js';
+import { evaluateConll, formatBySource, formatErrors, formatScore, scoreBySource } from '../../eval/evaluate.js';
 import { decode } from '../../io/decode.js';
 
 export async function runEval(args: EvalArgs, io: CliIo): Promise<number> {
@@ -18,8 +18,9 @@ export async function runEval(args: EvalArgs, io: CliIo): Promise<number> {
   }
   const ev = evaluateConll(conll, model, { typeMap: args.types, column: args.column, extract: { minConfidence: args.minConfidence } });
   const out = new Output(io.stdout);
-  if (args.json) await out.write(JSON.stringify(ev.score, null, 2) + '\n');
-  else await out.write(formatScore(ev.score));
+  const bySource = args.bySource ? scoreBySource(ev) : undefined;
+  if (args.json) await out.write(JSON.stringify(bySource ? { ...ev.score, bySource } : ev.score, null, 2) + '\n');
+  else await out.write(formatScore(ev.score) + (bySource ? '\n' + formatBySource(bySource) : ''));
   if (args.errors) await out.write(formatErrors(ev));
   return EXIT_OK;
 }
