@@ -47,6 +47,10 @@ function complement(ctx: RuleContext, j: number, definiteHead: boolean): { last:
       // An organization the lexicon knows is the whole complement: what follows is in apposition or a new phrase.
       if (lex.type === 'ORG') break;
       k = last + 1;
+    } else if (units === 0 && ctx.tokens[k].norm.startsWith('لل')) {
+      // A purpose right after the head is a description, not a name: شركة للإنتاج, قناة للتفاوض (but شركة قطر
+      // للغاز: after a name, a لل phrase continues it).
+      break;
     } else if (definiteWord(ctx, k)) {
       if (!ctx.lists.commonWords.has(ctx.tokens[k].norm) && !looksLikeClauseWord(ctx.tokens[k].norm.slice(2))) specific = true;
       last = k;
