@@ -81,6 +81,11 @@ export class RuleContext {
     return this.original.text.slice(this.original.toOriginal[t.start], this.original.toOriginal[t.end]);
   }
 
+  /** Whether token i was written with a hamza on or under its alef: وأدى ("and performed") reads وادي ("valley"). */
+  writtenWithHamzaAlef(i: number): boolean {
+    return /[أإآ]/.test(this.originalOf(this.tokens[i]));
+  }
+
   private writtenWithAlefMaqsura(t: Token): boolean {
     return this.originalOf(t).includes('ى');
   }

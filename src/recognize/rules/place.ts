@@ -9,7 +9,18 @@ import { looksLikeClauseWord, withRuleCandidate, RuleStart, type RuleContext } f
 const CONFIDENCE_HEAD = 0.65;
 
 /** Directions and other words a head is often followed by that are not names (منطقة الشمال). */
-const NOT_A_NAME = new Set(['الشمال', 'الجنوب', 'الشرق', 'الغرب', 'شمال', 'جنوب', 'شرق', 'غرب', 'الوسطي', 'وسط']);
+const NOT_A_NAME = new Set(['الشمال', 'الجنوب', 'الشرق', 'الغرب', 'شمال', 'جنوب', 'شرق', 'غرب', 'الوسطي', 'وسط', 'ثانيه', 'اخري']);
+
+/**
+ * Heads that are as often ordinary words (قضاء "spending, judiciary", ناحية "side", قطاع "sector"): before a definite
+ * word they are that word (قضاء العطلة, قطاع التصنيع, من ناحية أخرى), not a district.
+ */
+const AMBIGUOUS_HEADS = new Set(['قضاء', 'ناحيه', 'قطاع']);
+
+const VALLEY = 'وادي';
+
+/** The letters of و, ف and ب: a second word starting with one is mostly the next phrase (النيل بأواسط, لينا بأن). */
+const CONJUNCTION_OR_PREPOSITION = new Set(['و', 'ف', 'ب']);
 
 function placeToken(ctx: RuleContext, i: number): boolean {
   const t = ctx.tokens[i];
@@ -34,9 +45,15 @@ export function findPlaceCandidates(ctx: RuleContext): Candidate[] {
     if (!head) continue;
     const j = head.last + 1;
     if (ctx.lexiconAt(j) || !placeToken(ctx, j)) continue;
-    // After a definite head an adjective follows, not a name: المدينة المنورة, العاصمة الجديدة.
-    if (ctx.tokens[i].norm.startsWith('ال') && ctx.tokens[j].norm.startsWith('ال')) continue;
-    const last = placeToken(ctx, j + 1) && !ctx.tokens[j + 1].norm.startsWith('ال') ? j + 1 : j;
+    const headWord = head.entry.keys[head.entry.keys.length - 1];
+    // A definite head is a noun of the sentence (المدينة تحتوي, العاصمة الجديدة), not a name's head: a place it
+    // stands before is one the lexicon knows (العاصمة بغداد).
+    if (headWord.startsWith('ال')) continue;
+    if (AMBIGUOUS_HEADS.has(headWord) && ctx.tokens[j].norm.startsWith('ال')) continue;
+    // No place head has a hamza on its alef but إقليم: وأدى is a verb, not وادي.
+    if (headWord === VALLEY && ctx.writtenWithHamzaAlef(head.last)) continue;
+    const second = ctx.tokens[j + 1];
+    const last = placeToken(ctx, j + 1) && !second.norm.startsWith('ال') && !CONJUNCTION_OR_PREPOSITION.has(second.norm[0]) ? j + 1 : j;
     out = withRuleCandidate(out, ctx.tokens[j].start, ctx.tokens[last].end, 'LOC', CONFIDENCE_HEAD, 'place-head');
   }
   return out ?? [];
