@@ -36,6 +36,13 @@ export function wordsBefore(tokens: readonly Token[], offset: number): string[] 
   return stem === undefined ? [word] : [word, stem];
 }
 
+/** Does `word`, or its stem after a proclitic, belong to `set`? */
+export function isInOrAfterProclitic(word: string, set: ReadonlySet<string>): boolean {
+  if (set.has(word)) return true;
+  const stem = stemAfterProclitic(word);
+  return stem !== undefined && set.has(stem);
+}
+
 /**
  * Does the word before offset `offset` (or its stem after a proclitic) belong to `a` or `b`? The same words as
  * `wordsBefore`, without its array: licensing, memory and the rules ask this for most candidates of a document.

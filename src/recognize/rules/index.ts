@@ -4,7 +4,7 @@ import { candidate, keepIf, type Candidate } from '../candidate.js';
 import type { Lexeme } from '../lexeme.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { RuleContext } from './context.js';
-import { follows, tokenIndexAt } from '../word-before.js';
+import { isInOrAfterProclitic, tokenIndexAt } from '../word-before.js';
 import type { RuleLists } from './wordlists.js';
 import { findPersonCandidates } from './person.js';
 import { findOrganizationCandidates } from './organization.js';
@@ -33,9 +33,11 @@ const EVENT_LINKS: ReadonlySet<string> = new Set(['امم']);
 
 /** Does the mention at `start` follow an event head, directly or through a link word, on its line? */
 function inEventName(tokens: readonly Token[], start: number, heads: ReadonlySet<string>): boolean {
-  if (follows(tokens, start, heads)) return true;
   const i = tokenIndexAt(tokens, start);
-  return i >= 2 && !tokens[i].lineBreakBefore && EVENT_LINKS.has(tokens[i - 1].norm) && follows(tokens, tokens[i - 1].start, heads);
+  if (i === 0 || tokens[i].lineBreakBefore) return false;
+  const before = tokens[i - 1];
+  if (isInOrAfterProclitic(before.norm, heads)) return true;
+  return i >= 2 && !before.lineBreakBefore && EVENT_LINKS.has(before.norm) && isInOrAfterProclitic(tokens[i - 2].norm, heads);
 }
 
 /** The document as read, for the few questions normalization erases (was this ي written ى?). */
