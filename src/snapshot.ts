@@ -18,7 +18,7 @@ import { isCurrent, lexiconState as stateOf, type LexiconState } from './snapsho
 import { BucketedMap, BucketedWordSet, serializeMap, serializeWords } from './snapshot/bucketed.js';
 
 /** Bump when the shape of the snapshot or of the compiled model changes. */
-const FORMAT = 9;
+const FORMAT = 10;
 
 /** The lexicon files' state as a snapshot records it (the format is part of the hash). */
 export const lexiconState = (dir: string): LexiconState => stateOf(dir, String(FORMAT));
@@ -69,6 +69,7 @@ export function serializeModel(model: Model, lexicons: LexiconState): Buffer {
   const fuzzy = serializeMap(lexicon.fuzzy ?? new Map<string, FormRef>(), packRef);
   parts.set('fuzzy', fuzzy);
   saveTrie('lexicon', lexicon.trie, packRef);
+  if (lexicon.fuzzyPhrases) saveTrie('fuzzyPhrases', lexicon.fuzzyPhrases, packRef);
   const wordSets: Record<string, number> = {};
   const saveWords = (name: string, words: Iterable<string>) => {
     const buckets = serializeWords(words);
@@ -103,6 +104,7 @@ class SnapshotLexicon implements CompiledLexicon {
     private readonly file: PartsReader<Meta>,
     readonly trie: TrieView<FormRef>,
     readonly fuzzy: ReadonlyMap<string, FormRef>,
+    readonly fuzzyPhrases: TrieView<FormRef> | undefined,
   ) {
     this.lazy = new LazyEntries(file.meta.entries, (b) => file.part('entries', b));
   }
@@ -133,7 +135,8 @@ function modelOf(file: PartsReader<Meta>): Model {
   });
   const [fuzzyBuckets, fuzzySize] = meta.fuzzy;
   const fuzzy = new BucketedMap<FormRef, PackedRef>(fuzzyBuckets, fuzzySize, (b) => file.part('fuzzy', b), unpackRef);
-  const model: Model = { lexicon: new SnapshotLexicon(file, trie<FormRef, PackedRef>('lexicon', unpackRef), fuzzy) };
+  const phrases = meta.tries.fuzzyPhrases === undefined ? undefined : trie<FormRef, PackedRef>('fuzzyPhrases', unpackRef);
+  const model: Model = { lexicon: new SnapshotLexicon(file, trie<FormRef, PackedRef>('lexicon', unpackRef), fuzzy, phrases) };
   if (meta.rules) {
     const words = (name: string) => new BucketedWordSet(meta.wordSets[name], (b) => file.part(wordParts(name), b));
     const lists: Record<string, unknown> = {};

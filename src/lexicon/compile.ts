@@ -4,9 +4,9 @@
  */
 import { normalizeText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
-import { TokenTrie, type TrieView } from './trie.js';
+import { TokenTrie, type TrieNode, type TrieView } from './trie.js';
 import type { EntityType, LexiconEntry } from './types.js';
-import { FUZZY_MIN_LENGTH, skeleton } from './fuzzy.js';
+import { FUZZY_MIN_LENGTH, FUZZY_PHRASE_MAX_WORDS, skeleton } from './fuzzy.js';
 
 export interface FormRef {
   /** Index into `CompiledLexicon.entries`. */
@@ -42,6 +42,8 @@ export interface CompiledLexicon {
   entries: readonly LexiconEntry[];
   /** Skeleton of a one-word form -> the form's reference, for the one entry that has it (see fuzzy.ts). */
   fuzzy?: ReadonlyMap<string, FormRef>;
+  /** The names of several words as a trie of their words' skeletons (see fuzzy.ts). */
+  fuzzyPhrases?: TrieView<FormRef>;
   /** A TokenTrie when compiled; a lazily read trie when loaded from a snapshot. */
   trie: TrieView<FormRef>;
   byId: ReadonlyMap<string, number>;
@@ -119,7 +121,7 @@ export function compileLexicon(entries: readonly LexiconEntry[], options: Compil
       trie.add(keys, ref);
     }
   });
-  return { entries, trie, byId, fuzzy: fuzzyIndex(trie) };
+  return { entries, trie, byId, fuzzy: fuzzyIndex(trie), fuzzyPhrases: phraseSkeletons(trie) };
 }
 
 /** Skeletons of the unambiguous one-word forms of names; a skeleton two entries share is left out. */
@@ -138,5 +140,28 @@ function fuzzyIndex(trie: TokenTrie<FormRef>): Map<string, FormRef> {
   }
   const out = new Map<string, FormRef>();
   for (const [k, v] of index) if (v) out.set(k, v);
+  return out;
+}
+
+const ARABIC_WORD = /^[\u0621-\u064A]+$/;
+const PHRASE_TYPES: ReadonlySet<string> = new Set(['PER', 'LOC', 'ORG']);
+
+/**
+ * The unambiguous names of two to FUZZY_PHRASE_MAX_WORDS Arabic words, keyed by their words' skeletons. A node may
+ * hold the names of several entries (a skeleton they share): the gazetteer then takes none of them. Organizations
+ * take part here: spelled out, their names vary as persons' do (مانشيستر يونايتد); their one-word forms are mostly
+ * acronyms.
+ */
+function phraseSkeletons(trie: TokenTrie<FormRef>): TokenTrie<FormRef> {
+  const out = new TokenTrie<FormRef>();
+  const walk = (node: TrieNode<FormRef>, path: string[]) => {
+    for (const [word, child] of node.children) {
+      if (!ARABIC_WORD.test(word)) continue;
+      const keys = [...path, skeleton(word)];
+      if (keys.length >= 2) for (const ref of child.values) if (!ref.ambiguous && PHRASE_TYPES.has(ref.type)) out.add(keys, ref);
+      if (keys.length < FUZZY_PHRASE_MAX_WORDS) walk(child, keys);
+    }
+  };
+  walk(trie.root, []);
   return out;
 }

@@ -11,18 +11,37 @@
 
 const MERGE: Record<string, string> = { غ: 'ج' };
 const LONG_VOWELS = new Set(['ي']);
+const MERGE_CODES = new Map(Object.entries(MERGE).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
+const LONG_VOWEL_CODES = new Set([...LONG_VOWELS].map((v) => v.charCodeAt(0)));
 
 export const FUZZY_MIN_LENGTH = 6;
 
+/**
+ * Names of several words take part too, word by word (أتلتكو مدريد for أتلتيكو مدريد): a trie of their words'
+ * skeletons (compile.ts), walked with the skeletons of the text's words.
+ */
+export const FUZZY_PHRASE_MAX_WORDS = 5;
+
 /** The skeleton of a normalized Arabic word (its first letter kept as written, vowel or not). */
 export function skeleton(word: string): string {
-  let out = '';
-  for (let i = 0; i < word.length; i++) {
-    let ch = word[i];
-    if (i > 0 && i < word.length - 1 && LONG_VOWELS.has(ch)) continue;
-    ch = MERGE[ch] ?? ch;
-    if (out.endsWith(ch)) continue;
-    out += ch;
+  const n = word.length;
+  // Most words keep every letter: the copy starts at the first letter dropped or changed, if any.
+  let out: string | undefined;
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    const original = word.charCodeAt(i);
+    if (i > 0 && i < n - 1 && LONG_VOWEL_CODES.has(original)) {
+      out ??= word.slice(0, i);
+      continue;
+    }
+    const c = MERGE_CODES.get(original) ?? original;
+    if (c === last) {
+      out ??= word.slice(0, i);
+      continue;
+    }
+    last = c;
+    if (out !== undefined) out += String.fromCharCode(c);
+    else if (c !== original) out = word.slice(0, i) + String.fromCharCode(c);
   }
-  return out;
+  return out ?? word;
 }

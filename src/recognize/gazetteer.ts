@@ -5,7 +5,7 @@ import type { CompiledLexicon, FormRef } from '../lexicon/compile.js';
 import { FUZZY_MIN_LENGTH, skeleton } from '../lexicon/fuzzy.js';
 import type { TrieNodeView } from '../lexicon/trie.js';
 import { candidate, type Candidate } from './candidate.js';
-import type { Lexeme, TrieStart, VariantMatch } from './lexeme.js';
+import type { Lexeme, PhraseStart, TrieStart, VariantMatch } from './lexeme.js';
 
 /** A form matched with its descriptor head (ولاية جورجيا, حركة حماس): the head confirms what kind of name it is. */
 const CONFIDENCE_HEAD = 0.95;
@@ -58,6 +58,63 @@ export function spellingVariant(norm: string, analyses: readonly CliticAnalysis[
   return undefined;
 }
 
+/**
+ * The first reading of an Arabic word whose skeleton begins a name of several words in the skeleton trie (fuzzy.ts),
+ * whether or not the word is spelled as the lexicon spells it; `ordinary`: words never taken for a name's first.
+ */
+export function phraseStart(analyses: readonly CliticAnalysis[], lexicon: CompiledLexicon, ordinary: ReadonlySet<string> | undefined): PhraseStart | undefined {
+  const root = lexicon.fuzzyPhrases?.root;
+  if (!root || ordinary?.has(analyses[0].stem)) return undefined;
+  for (const a of analyses) {
+    // An ordinary word (في, من, إن) begins too few names to walk the skeletons from at every occurrence.
+    if (a.stem.length < 2 || ordinary?.has(a.stem)) continue;
+    const node = root.children.get(skeleton(a.stem));
+    if (node) return { node, prefixLength: a.prefixLength };
+  }
+  return undefined;
+}
+
+/** Whether `out` holds, from index `from`, a candidate of `entry` ending at `end`: the exact spelling was matched. */
+function matchedExactly(out: readonly Candidate[], from: number, end: number, entry: number): boolean {
+  for (let k = from; k < out.length; k++) if (out[k].end === end && out[k].entry === entry) return true;
+  return false;
+}
+
+/** The one entry the references name, or undefined where a skeleton names several. */
+function oneEntry(refs: readonly FormRef[]): FormRef | undefined {
+  for (let k = 1; k < refs.length; k++) if (refs[k].entry !== refs[0].entry) return undefined;
+  return refs[0];
+}
+
+/**
+ * Names of several words spelled as the lexicon does not list them, word by word through their skeletons, from the
+ * word at i; exact spellings (the candidates from `from` on) are not repeated.
+ */
+function phraseVariants(tokens: readonly Token[], lexemes: readonly Lexeme[], i: number, phrase: PhraseStart, lexicon: CompiledLexicon, out: Candidate[], from: number): void {
+  let node: TrieNodeView<FormRef> | undefined = phrase.node;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.lineBreakBefore || t.kind !== TokenKind.Arabic) return;
+    node = node.children.get(lexemes[j].skeleton);
+    if (!node) return;
+    const ref = node.values.length ? oneEntry(node.values) : undefined;
+    if (ref && !matchedExactly(out, from, t.end, ref.entry)) {
+      out.push(
+        candidate({
+          start: ref.skip > 0 ? tokens[i + ref.skip].start : tokens[i].start + phrase.prefixLength,
+          end: t.end,
+          type: ref.type,
+          source: 'gazetteer',
+          entry: ref.entry,
+          subtype: lexicon.entries[ref.entry].subtype || undefined,
+          confidence: CONFIDENCE_FUZZY,
+          rule: 'spelling-variant',
+        }),
+      );
+    }
+  }
+}
+
 /** The node after `node` through token j, or undefined at the end of the text, at a line break or where the trie stops. */
 export function follow<V>(tokens: readonly Token[], j: number, node: TrieNodeView<V>): TrieNodeView<V> | undefined {
   return j < tokens.length && !tokens[j].lineBreakBefore ? node.children.get(tokens[j].norm) : undefined;
@@ -90,6 +147,7 @@ export function findGazetteerCandidates(tokens: readonly Token[], lexemes: reado
   for (let i = 0; i < tokens.length; i++) {
     const lexeme = lexemes[i];
     const starts = lexeme.lexicon;
+    const from = out.length;
     for (let s = 0; s < starts.length; s++) {
       const from = starts[s];
       const start = tokens[i].start + from.prefixLength;
@@ -130,6 +188,7 @@ export function findGazetteerCandidates(tokens: readonly Token[], lexemes: reado
         }),
       );
     }
+    if (lexeme.phrase) phraseVariants(tokens, lexemes, i, lexeme.phrase, lexicon, out, from);
   }
   return out;
 }

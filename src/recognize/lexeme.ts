@@ -4,6 +4,7 @@
  * once per model (vocabulary.ts) and shared by every token spelled the same way, so that a recognizer asks one
  * lexeme instead of a dozen sets and tries per token.
  */
+import { skeleton } from '../lexicon/fuzzy.js';
 import type { CliticAnalysis } from '../text/clitics.js';
 import type { TokenKind } from '../text/tokenize.js';
 import type { FormRef } from '../lexicon/compile.js';
@@ -52,6 +53,12 @@ export interface VariantMatch {
   readonly prefixLength: number;
 }
 
+/** The skeleton-trie node a word opens (after `prefixLength` characters of proclitic): names of several words (fuzzy.ts). */
+export interface PhraseStart {
+  readonly node: TrieNodeView<FormRef>;
+  readonly prefixLength: number;
+}
+
 export class Lexeme {
   /**
    * What the rules know about the word (the WordFlag bits Ordinary to Ali, and InflectedCommon), computed by the rules the first time
@@ -81,5 +88,13 @@ export class Lexeme {
     readonly variant: VariantMatch | undefined,
     /** WordFlag bits known when the word is first seen (dates, sport). */
     readonly flags: number,
+    /** The beginning of a name of several words, spelled or misspelled, for an Arabic word. */
+    readonly phrase: PhraseStart | undefined = undefined,
   ) {}
+
+  private skeletonText: string | undefined;
+  /** The word's skeleton (lexicon/fuzzy.ts), made when a name of several words is read through it. */
+  get skeleton(): string {
+    return (this.skeletonText ??= skeleton(this.norm));
+  }
 }

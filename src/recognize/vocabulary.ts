@@ -6,7 +6,7 @@
 import { analyzeClitics, type CliticAnalysis } from '../text/clitics.js';
 import { tokenize, TokenKind, type Token } from '../text/tokenize.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
-import { lexiconStarts, spellingVariant } from './gazetteer.js';
+import { lexiconStarts, phraseStart, spellingVariant } from './gazetteer.js';
 import { Lexeme, WordFlag, type TrieStart } from './lexeme.js';
 import { dateWordFlags } from './dates/view.js';
 import { isSportWord } from './license.js';
@@ -101,7 +101,8 @@ export class Vocabulary {
     const variant = lexicon && kind === TokenKind.Arabic && starts.length === 0 ? spellingVariant(norm, analyses, lexicon, rules?.ordinaryWords) : undefined;
     let flags = dateWordFlags(norm, kind, analyses);
     if (rules && isSportWord(norm, rules.lists.sportWords)) flags |= WordFlag.Sport;
-    return new Lexeme(norm, kind, analyses, starts, variant, flags);
+    const phrase = lexicon && kind === TokenKind.Arabic ? phraseStart(analyses, lexicon, rules?.ordinaryWords) : undefined;
+    return new Lexeme(norm, kind, analyses, starts, variant, flags, phrase);
   }
 }
 

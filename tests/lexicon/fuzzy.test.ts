@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { skeleton } from '../../src/lexicon/fuzzy.js';
 import { normalizeText } from '../../src/text/normalize.js';
@@ -20,10 +21,41 @@ describe('spelling variants', () => {
     expect(sk('كوسوفو')).not.toBe(sk('كوسوفا'));
   });
 
+  it('the skeleton is the definition: interior ي dropped, غ as ج, a letter repeated once (model check)', () => {
+    const model = (word: string) => {
+      let out = '';
+      for (let i = 0; i < word.length; i++) {
+        let ch = word[i];
+        if (i > 0 && i < word.length - 1 && ch === 'ي') continue;
+        if (ch === 'غ') ch = 'ج';
+        if (out.endsWith(ch)) continue;
+        out += ch;
+      }
+      return out;
+    };
+    const letters = fc.constantFrom(...'ايغجلمنوبسب'.split(''));
+    fc.assert(fc.property(fc.array(letters, { maxLength: 12 }).map((a) => a.join('')), (w) => skeleton(w) === model(w)));
+  });
+
   it('a spelling the lexicon does not list is linked, with a lower confidence and its rule named', () => {
     const model = compileModel();
     const [e] = extract('التقى الرئيس زيلنيسكي بالوفد', model).filter((x) => x.type === 'PER');
     expect(e).toMatchObject({ id: 'person:volodymyr-zelensky', rule: 'spelling-variant' });
     expect(e.confidence).toBeLessThan(0.9);
+  });
+});
+
+describe('names of several words', () => {
+  const model = compileModel();
+  const mentions = (text: string) => extract(text, model).map((e) => [e.text, e.id, e.rule ?? e.source]);
+
+  it('a misspelled word in a name of several words is matched through the skeletons, with the rule named', () => {
+    expect(mentions('وفاز أتلتكو مدريد على ضيفه')).toEqual([['أتلتكو مدريد', 'org:atletico-madrid', 'spelling-variant']]);
+    expect(mentions('على ملعب سانتياغو بيرنابيو')).toEqual([['سانتياغو بيرنابيو', 'place:santiago-bernabeu', 'spelling-variant']]);
+  });
+
+  it('an exact spelling is matched as before, without a second, weaker candidate', () => {
+    const found = extract('وفاز أتلتيكو مدريد على ضيفه', model);
+    expect(found.map((e) => [e.text, e.id, e.confidence])).toEqual([['أتلتيكو مدريد', 'org:atletico-madrid', 0.9]]);
   });
 });
