@@ -16,15 +16,12 @@ export interface OutputStream extends EventEmitter {
   readonly isTTY?: boolean;
 }
 
-/** The descriptor-writing part of `fs`, injected by tests to make a write block or fail. */
-export type WriteSome = (fd: number, buffer: Uint8Array, offset: number, length: number) => number;
-
 /**
  * Standard output on descriptor `fd`: written on the descriptor where it can be (see above), else `stream()` (made
  * only if needed).
  */
-export function stdoutStream(fd: number, stream: () => OutputStream, write: WriteSome = writeSync): OutputStream {
-  return writesByDescriptor(fd) ? new DescriptorOutput(fd, stream, write) : stream();
+export function stdoutStream(fd: number, stream: () => OutputStream): OutputStream {
+  return writesByDescriptor(fd) ? new DescriptorOutput(fd, stream) : stream();
 }
 
 function writesByDescriptor(fd: number): boolean {
@@ -50,7 +47,6 @@ export class DescriptorOutput extends EventEmitter implements OutputStream {
   constructor(
     private readonly fd: number,
     private readonly stream: () => OutputStream,
-    private readonly writeSome: WriteSome,
   ) {
     super();
   }
@@ -64,7 +60,7 @@ export class DescriptorOutput extends EventEmitter implements OutputStream {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     let done = 0;
     try {
-      while (done < bytes.length) done += this.writeSome(this.fd, bytes, done, bytes.length - done);
+      while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EAGAIN') return this.takeStream().write(bytes.subarray(done), callback);
       return this.fail(e as Error, callback);

@@ -84,15 +84,18 @@ export function impliedAmbiguity(keys: readonly string[], type: EntityType, opti
  * forms, keys joined by U+0000.
  */
 function headOutside(entry: LexiconEntry, type: EntityType, keys: readonly string[], names: ReadonlySet<string>): boolean {
-  if (names.has(keys.slice(1).join('\u0000'))) return true;
+  if (restIsName(keys, names)) return true;
   return type === 'LOC' && entry.subtype !== 'country' && entry.subtype !== 'territory';
 }
 
 /** Whether a form of several words begins with a head that stays outside the mention (see CompileOptions). */
 function startsWithHeadOutside(entry: LexiconEntry, type: EntityType, keys: readonly string[], names: ReadonlySet<string>, options: CompileOptions): boolean {
   if (options.descriptors?.has(keys[0])) return headOutside(entry, type, keys, names);
-  return options.namedAfter?.has(keys[0]) === true && names.has(keys.slice(1).join('\u0000'));
+  return options.namedAfter?.has(keys[0]) === true && restIsName(keys, names);
 }
+
+/** Whether the form's words after the first are themselves one of the entry's `names` (keys joined by U+0000). */
+const restIsName = (keys: readonly string[], names: ReadonlySet<string>) => names.has(keys.slice(1).join('\u0000'));
 
 export function compileLexicon(entries: readonly LexiconEntry[], options: CompileOptions = {}): CompiledLexicon {
   const trie = new TokenTrie<FormRef>();
@@ -124,11 +127,14 @@ export function compileLexicon(entries: readonly LexiconEntry[], options: Compil
   return { entries, trie, byId, fuzzy: fuzzyIndex(trie), fuzzyPhrases: phraseSkeletons(trie) };
 }
 
+/** A word of Arabic letters only: what the spelling skeleton is defined on. */
+const ARABIC_WORD = /^[\u0621-\u064A]+$/;
+
 /** Skeletons of the unambiguous one-word forms of names; a skeleton two entries share is left out. */
 function fuzzyIndex(trie: TokenTrie<FormRef>): Map<string, FormRef> {
   const index = new Map<string, FormRef | null>();
   for (const [word, node] of trie.root.children) {
-    if (word.length < FUZZY_MIN_LENGTH || !/^[\u0621-\u064A]+$/.test(word)) continue;
+    if (word.length < FUZZY_MIN_LENGTH || !ARABIC_WORD.test(word)) continue;
     for (const ref of node.values) {
       // Measured on ANERcorp and AQMAR: place and person names gain; organization names lose (mostly acronyms).
       if (ref.ambiguous || (ref.type !== 'PER' && ref.type !== 'LOC')) continue;
@@ -143,7 +149,6 @@ function fuzzyIndex(trie: TokenTrie<FormRef>): Map<string, FormRef> {
   return out;
 }
 
-const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 const PHRASE_TYPES: ReadonlySet<string> = new Set(['PER', 'LOC', 'ORG']);
 
 /**

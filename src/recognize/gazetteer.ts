@@ -74,6 +74,20 @@ export function phraseStart(analyses: readonly CliticAnalysis[], lexicon: Compil
   return undefined;
 }
 
+/** A name matched through its skeleton (fuzzy.ts), one word or several: less certain than its listed spellings. */
+function variantCandidate(start: number, end: number, ref: FormRef, lexicon: CompiledLexicon): Candidate {
+  return candidate({
+    start,
+    end,
+    type: ref.type,
+    source: 'gazetteer',
+    entry: ref.entry,
+    subtype: lexicon.entries[ref.entry].subtype || undefined,
+    confidence: CONFIDENCE_FUZZY,
+    rule: 'spelling-variant',
+  });
+}
+
 /** Whether `out` holds, from index `from`, a candidate of `entry` ending at `end`: the exact spelling was matched. */
 function matchedExactly(out: readonly Candidate[], from: number, end: number, entry: number): boolean {
   for (let k = from; k < out.length; k++) if (out[k].end === end && out[k].entry === entry) return true;
@@ -172,22 +186,7 @@ export function findGazetteerCandidates(tokens: readonly Token[], lexemes: reado
       }
     }
     const variant = lexeme.variant;
-    if (variant) {
-      const token = tokens[i];
-      const ref = variant.ref;
-      out.push(
-        candidate({
-          start: token.start + variant.prefixLength,
-          end: token.end,
-          type: ref.type,
-          source: 'gazetteer',
-          entry: ref.entry,
-          subtype: lexicon.entries[ref.entry].subtype || undefined,
-          confidence: CONFIDENCE_FUZZY,
-          rule: 'spelling-variant',
-        }),
-      );
-    }
+    if (variant) out.push(variantCandidate(tokens[i].start + variant.prefixLength, tokens[i].end, variant.ref, lexicon));
     if (lexeme.phrase) phraseVariants(tokens, lexemes, i, lexeme.phrase, lexicon, out, from);
   }
   return out;

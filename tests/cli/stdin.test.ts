@@ -1,25 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { closeSync, constants, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeSync, constants, openSync, writeFileSync, writeSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { stdinChunks, type Chunks } from '../../src/cli/stdin.js';
+import { useDescriptors } from '../helpers/descriptors.js';
 
-let dir: string;
-const open: number[] = [];
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'arner-stdin-'));
-});
-afterEach(() => {
-  for (const fd of open.splice(0)) closeSync(fd);
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const openFd = (path: string, flags: number) => {
-  const fd = openSync(path, flags);
-  open.push(fd);
-  return fd;
-};
+const { path: inDir, open: openFd, fifo } = useDescriptors('arner-stdin-');
 
 /** A stream that says whether it was asked for. */
 function fallback(): { stream: () => Chunks; used: () => boolean } {
@@ -41,15 +25,9 @@ async function read(chunks: Chunks): Promise<Buffer> {
   return Buffer.concat(parts);
 }
 
-const fifo = (name: string) => {
-  const path = join(dir, name);
-  execFileSync('mkfifo', [path]);
-  return path;
-};
-
 describe.skipIf(process.platform === 'win32')('standard input', () => {
   it('a regular file is read by its descriptor, in several chunks, without the stream', async () => {
-    const path = join(dir, 'in.txt');
+    const path = inDir('in.txt');
     const text = 'روسيا وأوكرانيا\n'.repeat(10_000); // > 64 KB
     writeFileSync(path, text);
     const f = fallback();

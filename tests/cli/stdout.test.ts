@@ -1,33 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { closeSync, constants, mkdtempSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { closeSync, constants, openSync, readFileSync, readSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Output } from '../../src/cli/io.js';
 import { DescriptorOutput, stdoutStream, type OutputStream } from '../../src/cli/stdout.js';
+import { useDescriptors } from '../helpers/descriptors.js';
 
-let dir: string;
-const open: number[] = [];
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'arner-stdout-'));
-});
-afterEach(() => {
-  for (const fd of open.splice(0)) closeSync(fd);
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const openFd = (path: string, flags: number) => {
-  const fd = openSync(path, flags);
-  open.push(fd);
-  return fd;
-};
-
-const fifo = (name: string) => {
-  const path = join(dir, name);
-  execFileSync('mkfifo', [path]);
-  return path;
-};
+const { path: inDir, open: openFd, fifo } = useDescriptors('arner-stdout-');
 
 /** A stream that keeps what is written to it and says whether it was asked for. */
 function fallback(): { stream: () => OutputStream; used: () => boolean; bytes: () => Buffer } {
@@ -70,7 +48,7 @@ const written = (stream: OutputStream, chunk: string | Uint8Array) =>
 
 describe.skipIf(process.platform === 'win32')('standard output', () => {
   it('a regular file is written by its descriptor, the callback coming after write() returns', async () => {
-    const path = join(dir, 'out.jsonl');
+    const path = inDir('out.jsonl');
     const f = fallback();
     const out = stdoutStream(openFd(path, constants.O_WRONLY | constants.O_CREAT), f.stream);
     expect(out).toBeInstanceOf(DescriptorOutput);

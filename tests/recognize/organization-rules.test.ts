@@ -1,21 +1,8 @@
 /** Context rules for organizations (a head noun and its complement), table-driven: each case says why it matters. */
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { createModel, extract } from '../../src/index.js';
-
-interface Case {
-  text: string;
-  /** Every ORG and PER mention, `TYPE:text`, in order. */
-  expect: string[];
-  why: string;
-}
-
-const cases = JSON.parse(readFileSync(new URL('./organization-rules.cases.json', import.meta.url), 'utf8')) as Case[];
-const model = createModel();
+import { describe } from 'vitest';
+import { createModel } from '../../src/index.js';
+import { itFindsRuleCases } from '../helpers/rule-cases.js';
 
 describe('organization rules', () => {
-  it.each(cases)('$why', ({ text, expect: expected }) => {
-    const found = extract(text, model, { types: ['ORG', 'PER'] }).map((e) => `${e.type}:${e.text}`);
-    expect(found).toEqual(expected);
-  });
+  itFindsRuleCases(new URL('./organization-rules.cases.json', import.meta.url), ['ORG', 'PER'], createModel());
 });

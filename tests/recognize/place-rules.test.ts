@@ -1,21 +1,8 @@
 /** Context rules for places (a place head and the name after it), table-driven: each case says why it matters. */
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { createModel, extract } from '../../src/index.js';
-
-interface Case {
-  text: string;
-  /** Every LOC mention, `LOC:text`, in order. */
-  expect: string[];
-  why: string;
-}
-
-const cases = JSON.parse(readFileSync(new URL('./place-rules.cases.json', import.meta.url), 'utf8')) as Case[];
-const model = createModel();
+import { describe } from 'vitest';
+import { createModel } from '../../src/index.js';
+import { itFindsRuleCases } from '../helpers/rule-cases.js';
 
 describe('place rules', () => {
-  it.each(cases)('$why', ({ text, expect: expected }) => {
-    const found = extract(text, model, { types: ['LOC'] }).map((e) => `${e.type}:${e.text}`);
-    expect(found).toEqual(expected);
-  });
+  itFindsRuleCases(new URL('./place-rules.cases.json', import.meta.url), ['LOC'], createModel());
 });
