@@ -11,12 +11,6 @@ const CONFIDENCE_HEAD = 0.65;
 /** Directions and other words a head is often followed by that are not names (منطقة الشمال). */
 const NOT_A_NAME = new Set(['الشمال', 'الجنوب', 'الشرق', 'الغرب', 'شمال', 'جنوب', 'شرق', 'غرب', 'الوسطي', 'وسط', 'ثانيه', 'اخري']);
 
-/**
- * Heads that are as often ordinary words (قضاء "spending, judiciary", ناحية "side", قطاع "sector"): before a definite
- * word they are that word (قضاء العطلة, قطاع التصنيع, من ناحية أخرى), not a district.
- */
-const AMBIGUOUS_HEADS = new Set(['قضاء', 'ناحيه', 'قطاع']);
-
 const VALLEY = 'وادي';
 
 /** The letters of و, ف and ب: a second word starting with one is mostly the next phrase (النيل بأواسط, لينا بأن). */
@@ -49,7 +43,8 @@ export function findPlaceCandidates(ctx: RuleContext): Candidate[] {
     // A definite head is a noun of the sentence (المدينة تحتوي, العاصمة الجديدة), not a name's head: a place it
     // stands before is one the lexicon knows (العاصمة بغداد).
     if (headWord.startsWith('ال')) continue;
-    if (AMBIGUOUS_HEADS.has(headWord) && ctx.tokens[j].norm.startsWith('ال')) continue;
+    // A head as often an ordinary word (? in place-heads.txt: قضاء, قطاع) is that word before a definite one.
+    if (head.entry.ambiguous && ctx.tokens[j].norm.startsWith('ال')) continue;
     // No place head has a hamza on its alef but إقليم: وأدى is a verb, not وادي.
     if (headWord === VALLEY && ctx.writtenWithHamzaAlef(head.last)) continue;
     const second = ctx.tokens[j + 1];
