@@ -11,6 +11,7 @@ const MAX_UNITS = 4;
 const CONFIDENCE_HEAD = 0.7;
 const COMPLEMENT_TYPES: ReadonlySet<string> = new Set(['LOC', 'NORP', 'ORG', 'PER']);
 const PLACE_OR_ORG: ReadonlySet<string> = new Set(['LOC', 'NORP', 'ORG']);
+const PLACE_OR_PERSON: ReadonlySet<string> = new Set(['LOC', 'PER']);
 const QUOTES = new Set(['"', '«', '»', '“', '”', "'"]);
 
 /** A definite word that can continue a name (not a function word or modifier like السابق). */
@@ -85,6 +86,8 @@ export function findOrganizationCandidates(ctx: RuleContext): Candidate[] {
     if (ctx.lexiconAt(i)) continue;
     const j = head.last + 1;
     if (j >= ctx.tokens.length || ctx.tokens[j].lineBreakBefore) continue;
+    // A head that names generic bodies as often as institutions (جامعة) names one before a known place or person.
+    if (head.entry.flag === '=' && ctx.lexiconAt(j, PLACE_OR_PERSON)?.start !== ctx.tokens[j].start) continue;
     const inQuotes = quoted(ctx, j);
     if (inQuotes) {
       const [a, b] = inQuotes;
@@ -98,7 +101,7 @@ export function findOrganizationCandidates(ctx: RuleContext): Candidate[] {
     // deoptimize this loop the first time one is taken.
     const headStart = head.start;
     const nameStart = ctx.tokens[j].start;
-    const start = head.entry.flag === '+' ? headStart : nameStart;
+    const start = head.entry.flag === '-' ? nameStart : headStart;
     // A descriptor head before a single lexicon name adds nothing: the lexicon has found it already.
     if (head.entry.flag === '-' && ctx.lexiconAt(j) && ctx.lastTokenOf(ctx.lexiconAt(j)!) === last) continue;
     out = withRuleCandidate(out, start, ctx.tokens[last].end, 'ORG', CONFIDENCE_HEAD, 'org-head');

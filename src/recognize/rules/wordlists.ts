@@ -24,9 +24,9 @@ export function parseList(text: string, file: string, problems: string[], withFl
     let phrase = line;
     let flag = '';
     if (withFlag) {
-      const m = /^(.*\S)\s+([+-])$/.exec(line);
+      const m = /^(.*\S)\s+([+=-])$/.exec(line);
       if (!m) {
-        problems.push(`${file}:${index + 1}: expected a phrase then + or -`);
+        problems.push(`${file}:${index + 1}: expected a phrase then +, = or -`);
         return;
       }
       [phrase, flag] = [m[1], m[2]];
