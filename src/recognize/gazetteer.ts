@@ -161,7 +161,7 @@ export function findGazetteerCandidates(tokens: readonly Token[], lexemes: reado
   for (let i = 0; i < tokens.length; i++) {
     const lexeme = lexemes[i];
     const starts = lexeme.lexicon;
-    const from = out.length;
+    const first = out.length;
     for (let s = 0; s < starts.length; s++) {
       const from = starts[s];
       const start = tokens[i].start + from.prefixLength;
@@ -187,7 +187,7 @@ export function findGazetteerCandidates(tokens: readonly Token[], lexemes: reado
     }
     const variant = lexeme.variant;
     if (variant) out.push(variantCandidate(tokens[i].start + variant.prefixLength, tokens[i].end, variant.ref, lexicon));
-    if (lexeme.phrase) phraseVariants(tokens, lexemes, i, lexeme.phrase, lexicon, out, from);
+    if (lexeme.phrase) phraseVariants(tokens, lexemes, i, lexeme.phrase, lexicon, out, first);
   }
   return out;
 }
