@@ -5,6 +5,7 @@ import { TrieNode, findNode } from './trie.js';
 import { analyzeClitics } from '../text/clitics.js';
 import { normalize } from '../text/normalize.js';
 import type { Form } from './types.js';
+import { FUZZY_MIN_LENGTH, skeleton } from './fuzzy.js';
 
 export interface LexiconStats {
   entries: number;
@@ -50,24 +51,39 @@ export function findCollisions(lexicon: CompiledLexicon): Collision[] {
 export interface FindResult {
   normalized: string;
   keys: string[];
-  matches: Array<{ prefix: string; id: string; type: string; label: string; form: Form | undefined; ambiguous: boolean }>;
+  /** `variant`: matched as a spelling the lexicon does not list, through the skeletons of its words (fuzzy.ts). */
+  matches: Array<{ prefix: string; id: string; type: string; label: string; form: Form | undefined; ambiguous: boolean; variant: boolean }>;
 }
 
-/** What an Arabic string matches as a whole, through which clitic analysis and which form (file:line). */
+/**
+ * What an Arabic string matches as a whole, through which clitic analysis and which form (file:line); failing that,
+ * which name it is a spelling variant of, as the gazetteer would take it.
+ */
 export function findName(lexicon: CompiledLexicon, name: string): FindResult {
   const normalized = normalize(name).text;
   const keys = formKeys(name);
   const matches: FindResult['matches'] = [];
-  if (keys.length > 0) {
-    for (const a of analyzeClitics(keys[0])) {
-      const node = findNode(lexicon.trie.root, [a.stem, ...keys.slice(1)]);
-      for (const ref of node?.values ?? []) {
-        const entry = lexicon.entries[ref.entry];
-        const want = [a.stem, ...keys.slice(1)].join(' ');
-        const form = entry.forms.find((f) => formKeys(f.text).join(' ') === want && f.type === ref.type);
-        matches.push({ prefix: keys[0].slice(0, a.prefixLength), id: entry.id, type: ref.type, label: entry.en, form, ambiguous: ref.ambiguous });
-      }
-    }
+  const add = (prefix: string, ref: FormRef, words: string[], variant: boolean) => {
+    const entry = lexicon.entries[ref.entry];
+    const same = variant ? (k: string[]) => k.map(skeleton).join(' ') === words.map(skeleton).join(' ') : (k: string[]) => k.join(' ') === words.join(' ');
+    const form = entry.forms.find((f) => f.type === ref.type && same(formKeys(f.text)));
+    matches.push({ prefix, id: entry.id, type: ref.type, label: entry.en, form, ambiguous: ref.ambiguous, variant });
+  };
+  const readings = keys.length > 0 ? analyzeClitics(keys[0]) : [];
+  for (const a of readings) {
+    const words = [a.stem, ...keys.slice(1)];
+    for (const ref of findNode(lexicon.trie.root, words)?.values ?? []) add(keys[0].slice(0, a.prefixLength), ref, words, false);
+  }
+  if (matches.length > 0) return { normalized, keys, matches };
+  for (const a of readings) {
+    const words = [a.stem, ...keys.slice(1)];
+    const refs =
+      words.length === 1
+        ? [a.stem.length >= FUZZY_MIN_LENGTH && !a.stem.startsWith('ال') ? lexicon.fuzzy?.get(skeleton(a.stem)) : undefined].filter((r): r is FormRef => r !== undefined)
+        : (lexicon.fuzzyPhrases ? findNode(lexicon.fuzzyPhrases.root, words.map(skeleton))?.values : undefined) ?? [];
+    // A skeleton several entries share decides nothing, as in the gazetteer.
+    if (new Set(refs.map((r) => r.entry)).size === 1) add(keys[0].slice(0, a.prefixLength), refs[0], words, true);
+    if (matches.length > 0) break;
   }
   return { normalized, keys, matches };
 }

@@ -51,7 +51,8 @@ export async function runLexicon(args: LexiconArgs, io: CliIo): Promise<number> 
       if (found.matches.length === 0) await out.write('no match\n');
       for (const m of found.matches) {
         const origin = m.form ? `${m.form.origin.file}:${m.form.origin.line}` : '';
-        await out.write(`${m.type}\t${m.id}\t${m.label}\t${m.prefix ? `proclitic ${m.prefix} + ` : ''}form "${m.form?.text ?? ''}"${m.ambiguous ? ' (ambiguous)' : ''}\t${origin}\n`);
+        const how = m.variant ? 'a spelling variant of form' : 'form';
+        await out.write(`${m.type}\t${m.id}\t${m.label}\t${m.prefix ? `proclitic ${m.prefix} + ` : ''}${how} "${m.form?.text ?? ''}"${m.ambiguous ? ' (ambiguous)' : ''}\t${origin}\n`);
       }
     }
     return found.matches.length ? EXIT_OK : EXIT_SOME_FAILED;
