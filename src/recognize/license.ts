@@ -9,7 +9,7 @@ import type { Token } from '../text/tokenize.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { ARTICLE_WINDOW, candidate, keepIf, type Candidate } from './candidate.js';
 import { WordFlag, type Lexeme } from './lexeme.js';
-import { follows, wordsBefore } from './word-before.js';
+import { follows, tokenIndexAt, wordsBefore } from './word-before.js';
 import { triggerKey } from './rules/wordlists.js';
 
 /** A form the document has licensed is surer than a lexicon default: it wins a tie with another entry's form. */
@@ -46,9 +46,10 @@ export function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexic
     const entry = c.entry;
     if (entry === undefined) return false;
     const { start, end } = c;
-    // A mention of the entry itself nearby, or of an entry that licenses it.
+    // A mention of the entry itself nearby, or of an entry that licenses it; but not for a conjunction, a word and
+    // then the sentence's subject (وفتح المسلحون النار: "and the gunmen opened fire", after حركة فتح).
     const ids = licensors.get(entry) ?? [entry];
-    for (let k = 0; k < ids.length; k++) if (near(ids[k], start)) return true;
+    if (!(triggers && verbAfterConjunction(c, triggers.tokens))) for (let k = 0; k < ids.length; k++) if (near(ids[k], start)) return true;
     // A club's name (?برشلونة) is the club in sports reporting, but not right after a place head (مدينة نيس).
     if (lexicon.entries[entry].subtype === 'sport' && !(triggers && afterPlaceHead(c, triggers))) {
       // A club named by an ordinary word (الشرطة, النفط, الاتفاق) needs a word of sports reporting right beside it.
@@ -74,6 +75,21 @@ export function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexic
   const licensedStarts = new Set<number>();
   for (const c of kept) if (c.rule === 'licensed-form') licensedStarts.add(c.start);
   return resolveOverlaps(licensedStarts.size ? keepIf(kept, (c) => c.source !== 'rule' || !licensedStarts.has(c.start)) : kept);
+}
+
+/**
+ * Is `c` one word read after a proclitic و or ف, with a definite word right after it that is not a nisba (وفتح
+ * المسلحون)? Such a word is mostly a verb and its subject, whatever name the bare word also is.
+ */
+function verbAfterConjunction(c: Candidate, tokens: readonly Token[]): boolean {
+  const i = tokenIndexAt(tokens, c.start);
+  const t = tokens[i];
+  if (c.start === t.start || c.end !== t.end) return false;
+  const proclitic = t.norm.charAt(0);
+  const next = tokens[i + 1];
+  if (!(proclitic === 'و' || proclitic === 'ف') || c.start - t.start !== 1 || next === undefined || next.lineBreakBefore) return false;
+  // A definite nisba qualifies the name instead (وحماس الفلسطينية, والكونغو البلجيكي).
+  return next.norm.startsWith('ال') && !/(?:ي|يه)$/.test(next.norm);
 }
 
 /** Is there a word of sports reporting at an offset from `lo` to `hi` (both inclusive)? `at` is sorted. */

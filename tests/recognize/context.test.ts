@@ -18,6 +18,12 @@ describe('licensing ambiguous forms', () => {
     expect(ids('قال راؤول إن الطقس جميل').filter((x) => x.includes('raul'))).toEqual([]);
   });
 
+  it('a name nearby does not license a conjunction, a verb and its subject (وفتح المسلحون النار after حركة فتح)', () => {
+    const fatah = (text: string) => ids(text).filter((x) => x === 'ORG:org:fatah');
+    expect(fatah('قالت حركة فتح إن القرار مرفوض. وفتح المسلحون النار على الدورية')).toEqual(['ORG:org:fatah']);
+    expect(fatah('قالت حركة فتح إن القرار مرفوض. وأكدت فتح أنها')).toEqual(['ORG:org:fatah', 'ORG:org:fatah']);
+  });
+
   it('a place licensed by its country: عمان near الأردن is Amman', () => {
     expect(ids('زار الملك الأردن ثم عاد إلى عمان')).toContain('LOC:city:amman');
     expect(ids('سلطنة عمان')).toContain('LOC:country:OM');
