@@ -84,10 +84,8 @@ export function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexic
 function verbAfterConjunction(c: Candidate, tokens: readonly Token[]): boolean {
   const i = tokenIndexAt(tokens, c.start);
   const t = tokens[i];
-  if (c.start === t.start || c.end !== t.end) return false;
-  const proclitic = t.norm.charAt(0);
   const next = tokens[i + 1];
-  if (!(proclitic === 'و' || proclitic === 'ف') || c.start - t.start !== 1 || next === undefined || next.lineBreakBefore) return false;
+  if (c.start !== t.start + 1 || c.end !== t.end || !(t.norm[0] === 'و' || t.norm[0] === 'ف') || next === undefined || next.lineBreakBefore) return false;
   // A definite nisba qualifies the name instead (وحماس الفلسطينية, والكونغو البلجيكي).
   return next.norm.startsWith('ال') && !/(?:ي|يه)$/.test(next.norm);
 }
