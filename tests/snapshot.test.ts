@@ -25,8 +25,11 @@ describe('model snapshot', () => {
 
   it('a model read back from its snapshot extracts exactly what the compiled model does', () => {
     const { model } = deserializeModel(data);
-    const text = SEED + '\nوقال الرئيس البلغاري سيرغي ستانيشيف إن Emmanuel Macron زار للأمم المتحدة والخميس';
-    expect(extractDocument(text, model)).toEqual(extractDocument(text, compiled));
+    const text = SEED + '\nوقال الرئيس البلغاري سيرغي ستانيشيف إن Emmanuel Macron زار للأمم المتحدة والخميس\nوفاز أتلتكو مدريد في ملعب سانتياغو بيرنابيو';
+    const fromSnapshot = extractDocument(text, model);
+    expect(fromSnapshot).toEqual(extractDocument(text, compiled));
+    // Spellings of names of several words the lexicon does not list, through the snapshot's skeleton trie.
+    expect(fromSnapshot.entities.filter((e) => e.rule === 'spelling-variant').map((e) => e.id)).toEqual(['org:atletico-madrid', 'place:santiago-bernabeu']);
   });
 
   it('reads back every entry, its id index and its fuzzy index', () => {
