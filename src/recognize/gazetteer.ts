@@ -113,18 +113,8 @@ function phraseVariants(tokens: readonly Token[], lexemes: readonly Lexeme[], i:
     if (!node) return;
     const ref = node.values.length ? oneEntry(node.values) : undefined;
     if (ref && !matchedExactly(out, from, t.end, ref.entry)) {
-      out.push(
-        candidate({
-          start: ref.skip > 0 ? tokens[i + ref.skip].start : tokens[i].start + phrase.prefixLength,
-          end: t.end,
-          type: ref.type,
-          source: 'gazetteer',
-          entry: ref.entry,
-          subtype: lexicon.entries[ref.entry].subtype || undefined,
-          confidence: CONFIDENCE_FUZZY,
-          rule: 'spelling-variant',
-        }),
-      );
+      // A descriptor head (skip) confirms the name but stays outside the mention, as for exact spellings.
+      out.push(variantCandidate(ref.skip > 0 ? tokens[i + ref.skip].start : tokens[i].start + phrase.prefixLength, t.end, ref, lexicon));
     }
   }
 }
