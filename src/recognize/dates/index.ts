@@ -22,7 +22,7 @@ import { TokenView } from './view.js';
 import { weekdayRule } from './weekdays.js';
 import type { DateWord } from './words.js';
 import { yearRule } from './years.js';
-import { yearPartRule } from './year-parts.js';
+import { seasonRule, yearPartRule } from './year-parts.js';
 
 export type { PreferDates } from './meaning.js';
 
@@ -44,7 +44,7 @@ export const RULES_BY_KIND: Readonly<Record<DateWord['kind'], readonly Rule[]>> 
   yearWord: [yearRule],
   deictic: [deicticRule, weekdayRule],
   period: [periodRule],
-  this: [periodRule],
+  this: [periodRule, seasonRule],
   offset: [offsetRule, deicticRule],
   modifier: [modifierRule],
   spanOpen: [spanRule],
@@ -59,6 +59,7 @@ export const RULES_BY_KIND: Readonly<Record<DateWord['kind'], readonly Rule[]>> 
   dayPart: [],
   fraction: [],
   yearPart: [yearPartRule],
+  season: [seasonRule],
 };
 const DIGIT_RULES: readonly Rule[] = [numericRule, dayMonthRule, yearRule, spanRule, timeRule];
 

@@ -28,7 +28,7 @@ export type WordOf<K extends DateWord['kind']> = WordMatch & { word: Extract<Dat
 /** Kinds of words an expression can begin with; the others (relative words, units, eras …) only follow. */
 export const STARTER_KINDS: ReadonlySet<DateWord['kind']> = new Set<DateWord['kind']>([
   'month', 'hijriMonth', 'weekday', 'yearWord', 'dayWord', 'monthWord', 'deictic', 'period', 'this', 'offset',
-  'modifier', 'spanOpen', 'holiday', 'decade', 'century', 'hourWord', 'number', 'yearPart',
+  'modifier', 'spanOpen', 'holiday', 'decade', 'century', 'hourWord', 'number', 'yearPart', 'season',
 ]);
 
 interface Compiled {

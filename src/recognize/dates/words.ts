@@ -58,6 +58,8 @@ export type DateWord =
   | { kind: 'fraction'; minutes: number }
   /** الربع الأول, النصف الثاني …: `months` months of a year from `month`, before the year. */
   | { kind: 'yearPart'; month: number; months: number }
+  /** الربيع, الصيف, الخريف: the season's `months` months from `month`, in the northern hemisphere. */
+  | { kind: 'season'; month: number; months: number }
   | NumberWord;
 
 /** Every field a date word of some kind has (view.ts gives every word all of them, in one hidden class). */
@@ -324,6 +326,19 @@ const YEAR_PARTS: ReadonlyArray<[string, number, number]> = [
   ['النصف الثاني', 7, 6],
 ];
 
+/**
+ * Seasons as meteorological ones (three whole months). Winter is left out: it spans two years, and which one
+ * `شتاء 2024` means is not agreed.
+ */
+const SEASONS: ReadonlyArray<[string, number, number]> = [
+  ['الربيع', 3, 3],
+  ['ربيع', 3, 3],
+  ['الصيف', 6, 3],
+  ['صيف', 6, 3],
+  ['الخريف', 9, 3],
+  ['خريف', 9, 3],
+];
+
 export function allDateWords(): Array<[string, DateWord]> {
   const out: Array<[string, DateWord]> = [];
   for (const [name, month, strength] of monthNames()) out.push([name, { kind: 'month', month, strength }]);
@@ -354,6 +369,7 @@ export function allDateWords(): Array<[string, DateWord]> {
   for (const [name, part] of DAY_PARTS) out.push([name, { kind: 'dayPart', part }]);
   for (const [name, minutes] of FRACTIONS) out.push([name, { kind: 'fraction', minutes }]);
   for (const [name, month, months] of YEAR_PARTS) out.push([name, { kind: 'yearPart', month, months }]);
+  for (const [name, month, months] of SEASONS) out.push([name, { kind: 'season', month, months }]);
   out.push(...numberWords());
   return out;
 }
