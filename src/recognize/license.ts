@@ -11,6 +11,7 @@ import { ARTICLE_WINDOW, candidate, keepIf, type Candidate } from './candidate.j
 import { WordFlag, type Lexeme } from './lexeme.js';
 import { follows, tokenIndexAt, wordsBefore } from './word-before.js';
 import { triggerKey } from './rules/wordlists.js';
+import { isNisba } from './rules/context.js';
 
 /** A form the document has licensed is surer than a lexicon default: it wins a tie with another entry's form. */
 const CONFIDENCE_LICENSED = 0.92;
@@ -87,7 +88,7 @@ function verbAfterConjunction(c: Candidate, tokens: readonly Token[]): boolean {
   const next = tokens[i + 1];
   if (c.start !== t.start + 1 || c.end !== t.end || !(t.norm[0] === 'و' || t.norm[0] === 'ف') || next === undefined || next.lineBreakBefore) return false;
   // A definite nisba qualifies the name instead (وحماس الفلسطينية, والكونغو البلجيكي).
-  return next.norm.startsWith('ال') && !/(?:ي|يه)$/.test(next.norm);
+  return next.norm.startsWith('ال') && !isNisba(next.norm);
 }
 
 /** Is there a word of sports reporting at an offset from `lo` to `hi` (both inclusive)? `at` is sorted. */

@@ -4,7 +4,7 @@
  */
 import { TokenKind } from '../../text/tokenize.js';
 import type { Candidate } from '../candidate.js';
-import { NAME_PARTICLES, RuleStart, type PhraseMatch, type RuleContext } from './context.js';
+import { isNisba, NAME_PARTICLES, RuleStart, type PhraseMatch, type RuleContext } from './context.js';
 import { TokenTrie } from '../../lexicon/trie.js';
 import { follows } from '../word-before.js';
 import type { ListEntry } from './wordlists.js';
@@ -100,13 +100,6 @@ function candidate(ctx: RuleContext, start: number, last: number, confidence: nu
   return { start, end: ctx.tokens[last].end, type: 'PER', source: 'rule', confidence, rule };
 }
 
-/**
- * A definite nisba adjective (البلغاري, الجنوبية): after a title it qualifies the title, whether or not the lexicons
- * know the nationality.
- */
-function isNisba(word: string): boolean {
-  return word.length >= 5 && word.startsWith('ال') && /(?:ي|يه)$/.test(word);
-}
 
 /** A title word without the article, a pronoun suffix or an abbreviation point governs a genitive complement. */
 function isConstruct(word: string): boolean {
@@ -288,7 +281,7 @@ function afterNationality(ctx: RuleContext, i: number, out: Candidate[]): void {
   if (!norp) return;
   const t = ctx.tokens[i];
   const matched = t.norm.slice(norp.start - t.start);
-  if (!matched.startsWith('ال') || !/(?:ي|يه)$/.test(matched)) return;
+  if (!isNisba(matched)) return;
   const j = ctx.lastTokenOf(norp) + 1;
   if (j >= ctx.tokens.length || ctx.tokens[j].lineBreakBefore || !ctx.nearSportWord(i, SPORT_RADIUS)) return;
   const last = readName(ctx, j, false);
