@@ -330,14 +330,12 @@ const YEAR_PARTS: ReadonlyArray<[string, number, number]> = [
  * Seasons as meteorological ones (three whole months). Winter is left out: it spans two years, and which one
  * `شتاء 2024` means is not agreed.
  */
-const SEASONS: ReadonlyArray<[string, number, number]> = [
-  ['الربيع', 3, 3],
-  ['ربيع', 3, 3],
-  ['الصيف', 6, 3],
-  ['صيف', 6, 3],
-  ['الخريف', 9, 3],
-  ['خريف', 9, 3],
+const SEASONS: ReadonlyArray<[string, number]> = [
+  ['ربيع', 3],
+  ['صيف', 6],
+  ['خريف', 9],
 ];
+const SEASON_MONTHS = 3;
 
 export function allDateWords(): Array<[string, DateWord]> {
   const out: Array<[string, DateWord]> = [];
@@ -369,7 +367,8 @@ export function allDateWords(): Array<[string, DateWord]> {
   for (const [name, part] of DAY_PARTS) out.push([name, { kind: 'dayPart', part }]);
   for (const [name, minutes] of FRACTIONS) out.push([name, { kind: 'fraction', minutes }]);
   for (const [name, month, months] of YEAR_PARTS) out.push([name, { kind: 'yearPart', month, months }]);
-  for (const [name, month, months] of SEASONS) out.push([name, { kind: 'season', month, months }]);
+  // With the article (الصيف المقبل) and without (صيف 2024).
+  for (const [name, month] of SEASONS) for (const form of [name, 'ال' + name]) out.push([form, { kind: 'season', month, months: SEASON_MONTHS }]);
   out.push(...numberWords());
   return out;
 }
