@@ -35,7 +35,7 @@ function writesByDescriptor(fd: number): boolean {
 }
 
 /** The events of the stream taken over from the descriptor that the CLI listens to (io.ts's Output). */
-const FORWARDED = ['drain', 'close', 'error', 'finish'] as const;
+const FORWARDED = ['drain', 'close', 'error'] as const;
 
 export class DescriptorOutput extends EventEmitter implements OutputStream {
   readonly isTTY = false;

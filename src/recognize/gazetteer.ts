@@ -65,9 +65,10 @@ export function spellingVariant(norm: string, analyses: readonly CliticAnalysis[
 export function phraseStart(analyses: readonly CliticAnalysis[], lexicon: CompiledLexicon, ordinary: ReadonlySet<string> | undefined): PhraseStart | undefined {
   const root = lexicon.fuzzyPhrases?.root;
   if (!root || ordinary?.has(analyses[0].stem)) return undefined;
+  // An ordinary word (في, من, إن), whole or after a proclitic, begins too few names to walk the skeletons from at
+  // every occurrence.
   for (const a of analyses) {
-    // An ordinary word (في, من, إن) begins too few names to walk the skeletons from at every occurrence.
-    if (a.stem.length < 2 || ordinary?.has(a.stem)) continue;
+    if (a.stem.length < 2 || (a.prefixLength > 0 && ordinary?.has(a.stem))) continue;
     const node = root.children.get(skeleton(a.stem));
     if (node) return { node, prefixLength: a.prefixLength };
   }
