@@ -18,7 +18,7 @@ import { isCurrent, lexiconState as stateOf, type LexiconState } from './snapsho
 import { BucketedMap, BucketedWordSet, serializeMap, serializeWords } from './snapshot/bucketed.js';
 
 /** Bump when the shape of the snapshot or of the compiled model changes. */
-const FORMAT = 10;
+const FORMAT = 11;
 
 /** The lexicon files' state as a snapshot records it (the format is part of the hash). */
 export const lexiconState = (dir: string): LexiconState => stateOf(dir, String(FORMAT));

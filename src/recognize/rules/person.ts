@@ -222,7 +222,7 @@ function sayingTrie(ctx: RuleContext) {
   let trie = sayingTries.get(ctx.lists);
   if (!trie) {
     trie = new TokenTrie<ListEntry>();
-    for (const v of ctx.lists.sayingVerbs) trie.add([v], { keys: [v], ambiguous: false, flag: '', line: 0 });
+    for (const v of ctx.lists.sayingVerbs) trie.add([v], { keys: [v], ambiguous: false, flag: '', line: 0, hamza: false });
     sayingTries.set(ctx.lists, trie);
   }
   return trie;

@@ -11,8 +11,6 @@ const CONFIDENCE_HEAD = 0.65;
 /** Directions and other words a head is often followed by that are not names (منطقة الشمال). */
 const NOT_A_NAME = new Set(['الشمال', 'الجنوب', 'الشرق', 'الغرب', 'شمال', 'جنوب', 'شرق', 'غرب', 'الوسطي', 'وسط', 'ثانيه', 'اخري']);
 
-const VALLEY = 'وادي';
-
 /** The letters of و, ف and ب: a second word starting with one is mostly the next phrase (النيل بأواسط, لينا بأن). */
 const CONJUNCTION_OR_PREPOSITION = new Set(['و', 'ف', 'ب']);
 
@@ -45,8 +43,8 @@ export function findPlaceCandidates(ctx: RuleContext): Candidate[] {
     if (headWord.startsWith('ال')) continue;
     // A head as often an ordinary word (? in place-heads.txt: قضاء, قطاع) is that word before a definite one.
     if (head.entry.ambiguous && ctx.tokens[j].norm.startsWith('ال')) continue;
-    // No place head has a hamza on its alef but إقليم: وأدى is a verb, not وادي.
-    if (headWord === VALLEY && ctx.writtenWithHamzaAlef(head.last)) continue;
+    // A head listed without a hamza on its alef is not a word written with one: وأدى is a verb, not وادي.
+    if (!head.entry.hamza && ctx.writtenWithHamzaAlef(head.last)) continue;
     const second = ctx.tokens[j + 1];
     const last = placeToken(ctx, j + 1) && !second.norm.startsWith('ال') && !CONJUNCTION_OR_PREPOSITION.has(second.norm[0]) ? j + 1 : j;
     out = withRuleCandidate(out, ctx.tokens[j].start, ctx.tokens[last].end, 'LOC', CONFIDENCE_HEAD, 'place-head');

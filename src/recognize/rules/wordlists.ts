@@ -11,10 +11,17 @@ import { LexiconError } from '../../lexicon/types.js';
 export interface ListEntry {
   keys: string[];
   ambiguous: boolean;
-  /** What follows the phrase on its line (org-heads.txt: `+` or `-`). */
+  /** What follows the phrase on its line (org-heads.txt: `+`, `=` or `-`). */
   flag: string;
   line: number;
+  /**
+   * Whether the phrase is written with a hamza on or under an alef (إقليم). Normalization erases the hamza; a word
+   * written with one is not a phrase listed without (وأدى "and performed" is not وادي "valley").
+   */
+  hamza: boolean;
 }
+
+const HAMZA_ALEF = /[أإآ]/;
 
 export function parseList(text: string, file: string, problems: string[], withFlag = false): ListEntry[] {
   const out: ListEntry[] = [];
@@ -34,7 +41,7 @@ export function parseList(text: string, file: string, problems: string[], withFl
     const ambiguous = phrase.startsWith('?');
     const keys = formKeys(ambiguous ? phrase.slice(1) : phrase);
     if (keys.length === 0) problems.push(`${file}:${index + 1}: empty once normalized`);
-    else out.push({ keys, ambiguous, flag, line: index + 1 });
+    else out.push({ keys, ambiguous, flag, line: index + 1, hamza: HAMZA_ALEF.test(phrase) });
   });
   return out;
 }
