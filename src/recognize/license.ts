@@ -50,7 +50,10 @@ export function licenseAmbiguous(candidates: Candidate[], lexicon: CompiledLexic
     // A mention of the entry itself nearby, or of an entry that licenses it; but not for a conjunction, a word and
     // then the sentence's subject (وفتح المسلحون النار: "and the gunmen opened fire", after حركة فتح).
     const ids = licensors.get(entry) ?? [entry];
-    if (!(triggers && verbAfterConjunction(c, triggers.tokens))) for (let k = 0; k < ids.length; k++) if (near(ids[k], start)) return true;
+    let nearby = false;
+    for (let k = 0; k < ids.length && !nearby; k++) nearby = near(ids[k], start);
+    // Asked only of a candidate a name nearby would license: the look-up of its token is not free.
+    if (nearby && !(triggers && verbAfterConjunction(c, triggers.tokens))) return true;
     // A club's name (?برشلونة) is the club in sports reporting, but not right after a place head (مدينة نيس).
     if (lexicon.entries[entry].subtype === 'sport' && !(triggers && afterPlaceHead(c, triggers))) {
       // A club named by an ordinary word (الشرطة, النفط, الاتفاق) needs a word of sports reporting right beside it.
