@@ -51,6 +51,16 @@ const sliceWord: WordText = (text, start, end) => text.slice(start, end);
 
 export function tokenize(text: string, wordText: WordText = sliceWord): Token[] {
   const tokens: Token[] = [];
+  tokenizeInto(text, tokens, wordText);
+  return tokens;
+}
+
+/**
+ * Tokenizes `text` into `tokens`, overwriting the token objects already there, for a caller that tokenizes document
+ * after document (vocabulary.ts). Returns the number of tokens; those after it are left over from an earlier text.
+ */
+export function tokenizeInto(text: string, tokens: Token[], wordText: WordText = sliceWord): number {
+  let n = 0;
   const len = text.length;
   let i = 0;
   let lineBreak = false;
@@ -85,8 +95,17 @@ export function tokenize(text: string, wordText: WordText = sliceWord): Token[] 
       i++;
       kind = TokenKind.Punct;
     }
-    tokens.push({ norm: wordText(text, start, i, kind), start, end: i, kind, lineBreakBefore: lineBreak });
+    const norm = wordText(text, start, i, kind);
+    if (n < tokens.length) {
+      const t = tokens[n];
+      t.norm = norm;
+      t.start = start;
+      t.end = i;
+      t.kind = kind;
+      t.lineBreakBefore = lineBreak;
+    } else tokens.push({ norm, start, end: i, kind, lineBreakBefore: lineBreak });
+    n++;
     lineBreak = false;
   }
-  return tokens;
+  return n;
 }

@@ -40,4 +40,13 @@ describe('vocabulary', () => {
     lexemesOf(busy, words.join(' '));
     expect(extract(text, busy, { refDate: '2025-09-05' })).toEqual(fresh);
   });
+
+  it('hands out arrays of exactly the tokens of one text, also after a longer text', () => {
+    const fresh = createModel();
+    const vocabulary = vocabularyOf(fresh);
+    vocabulary.read(normalize('زار ماكرون باريس ثم عاد إلى برلين يوم الخميس').text);
+    const { tokens, lexemes } = vocabulary.read(normalize('زار بوتين موسكو').text);
+    expect(tokens.map((t) => t.norm)).toEqual(['زار', 'بوتين', 'موسكو']);
+    expect(lexemes.map((l) => l.norm)).toEqual(['زار', 'بوتين', 'موسكو']);
+  });
 });

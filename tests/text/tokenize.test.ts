@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, TokenKind } from '../../src/text/tokenize.js';
+import fc from 'fast-check';
+import { tokenize, tokenizeInto, TokenKind, type Token } from '../../src/text/tokenize.js';
 import { normalize } from '../../src/text/normalize.js';
 
 const norms = (s: string) => tokenize(normalize(s).text).map((t) => t.norm);
@@ -35,5 +36,19 @@ describe('tokenize', () => {
   it('keeps an astral character whole', () => {
     const tokens = tokenize('a😀b');
     expect(tokens.map((t) => t.norm)).toEqual(['a', '😀', 'b']);
+  });
+
+  it('tokenizes into token objects left by an earlier text as it tokenizes afresh', () => {
+    const words = fc.constantFrom('باريس', 'و', 'Macron', '2025', '.', ' ', '\n', '،', 'ماكرون');
+    const text = fc.array(words, { maxLength: 40 }).map((w) => w.join(''));
+    fc.assert(
+      fc.property(text, text, (first, second) => {
+        const pool: Token[] = [];
+        tokenizeInto(first, pool);
+        const n = tokenizeInto(second, pool);
+        expect(pool.slice(0, n)).toEqual(tokenize(second));
+        expect(pool.length).toBeGreaterThanOrEqual(n);
+      }),
+    );
   });
 });
