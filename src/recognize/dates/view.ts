@@ -197,7 +197,9 @@ export class TokenView {
             // One path for the first match and the rarer further ones: a branch taken only by a word with several
             // date readings deoptimized this function the first time one turned up.
             out ??= [];
-            out.splice(from, 0, m);
+            out.push(m);
+            for (let k = out.length - 1; k > from; k--) out[k] = out[k - 1];
+            out[from] = m;
           }
           j++;
           if (j >= this.tokens.length || this.tokens[j].lineBreakBefore) break;
