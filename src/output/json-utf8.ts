@@ -10,6 +10,8 @@
  */
 
 import type { ByteBuilder } from './byte-builder.js';
+import type { Entity } from '../extract.js';
+import type { OutputRecord } from './record.js';
 
 // The value being written, its sink and position: module state because a record is written in one synchronous call,
 // and locals of recursive functions would have to be passed and returned at every level.
@@ -57,6 +59,28 @@ export function appendJsonLine(into: ByteBuilder, value: unknown): void {
     into.used = pos;
   } catch (e) {
     // What JSON.stringify refuses (a BigInt, a cycle) leaves no half-written record behind.
+    into.used = start;
+    throw e;
+  }
+}
+
+/**
+ * Appends an output record as JSON and a line feed: the same bytes as `appendJsonLine`, its entities written by
+ * `writeEntity`. Most of what a long run prints is entities, and most of an entity is the same for every mention of
+ * its lexicon entry.
+ */
+export function appendRecordLine(into: ByteBuilder, record: OutputRecord): void {
+  const start = into.used;
+  sink = into;
+  out = into.target;
+  pos = start;
+  try {
+    if (prototypeHasEnumerable()) writeStringified(record);
+    else writeRecord(record as unknown as Record<string, unknown>);
+    room(1);
+    out[pos++] = NEWLINE;
+    into.used = pos;
+  } catch (e) {
     into.used = start;
     throw e;
   }
@@ -248,4 +272,131 @@ function writeEscape(o: Uint8Array, p: number, c: number): number {
     for (let shift = 12; shift >= 0; shift -= 4) o[p++] = HEX.charCodeAt((c >> shift) & 0xf);
   }
   return p;
+}
+
+/** A record: as `writeObject` writes it, but an `entities` array is written entity by entity. */
+function writeRecord(record: Record<string, unknown>): void {
+  room(SMALL);
+  out[pos++] = 0x7b;
+  let first = true;
+  for (const key in record) {
+    const value = record[key];
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
+    if (!first) {
+      room(SMALL);
+      out[pos++] = COMMA;
+    }
+    first = false;
+    writeString(key);
+    room(SMALL);
+    out[pos++] = COLON;
+    if (key === 'entities' && Array.isArray(value)) writeEntities(value as Entity[]);
+    else writeValue(value);
+  }
+  room(SMALL);
+  out[pos++] = 0x7d;
+}
+
+function writeEntities(entities: readonly Entity[]): void {
+  room(SMALL);
+  out[pos++] = 0x5b;
+  for (let i = 0; i < entities.length; i++) {
+    if (i > 0) {
+      room(SMALL);
+      out[pos++] = COMMA;
+    }
+    writeEntity(entities[i]);
+  }
+  room(SMALL);
+  out[pos++] = 0x5d;
+}
+
+/**
+ * An entity as JSON.stringify writes one made by extract.ts: its fields in the order of the output contract, an
+ * absent or undefined field left out. The parts that repeat (keys, type, source, rule, grain, and a lexicon entry's
+ * id, label and subtype) are encoded once and copied.
+ */
+function writeEntity(e: Entity): void {
+  writeBytes(fragment(typeFragments, e.type, TYPE_FRAGMENT));
+  writeString(e.text);
+  writeBytes(START_KEY);
+  writeNumber(e.start);
+  writeBytes(END_KEY);
+  writeNumber(e.end);
+  if (e.id !== undefined) writeBytes(entryFragment(e));
+  else {
+    if (e.label !== undefined) writeField(',"label":', e.label);
+    if (e.subtype !== undefined) writeField(',"subtype":', e.subtype);
+  }
+  writeBytes(fragment(sourceFragments, e.source, SOURCE_FRAGMENT));
+  if (e.rule !== undefined) writeBytes(fragment(ruleFragments, e.rule, RULE_FRAGMENT));
+  if (e.value !== undefined) writeField(',"value":', e.value);
+  if (e.grain !== undefined) writeBytes(fragment(grainFragments, e.grain, GRAIN_FRAGMENT));
+  if (e.hijri !== undefined) writeField(',"hijri":', e.hijri);
+  writeBytes(CONFIDENCE_KEY);
+  if (!writeValue(e.confidence)) writeAscii('null');
+  room(1);
+  out[pos++] = 0x7d;
+}
+
+const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8');
+const START_KEY = utf8(',"start":');
+const END_KEY = utf8(',"end":');
+const CONFIDENCE_KEY = utf8(',"confidence":');
+const TYPE_FRAGMENT = (type: string) => `{"type":${JSON.stringify(type)},"text":`;
+const SOURCE_FRAGMENT = (source: string) => `,"source":${JSON.stringify(source)}`;
+const RULE_FRAGMENT = (rule: string) => `,"rule":${JSON.stringify(rule)}`;
+const GRAIN_FRAGMENT = (grain: string) => `,"grain":${JSON.stringify(grain)}`;
+
+/** Encoded fragments by the value they write; each map holds the few values of one field (at most FRAGMENTS_MAX). */
+const typeFragments = new Map<string, Uint8Array>();
+const sourceFragments = new Map<string, Uint8Array>();
+const ruleFragments = new Map<string, Uint8Array>();
+const grainFragments = new Map<string, Uint8Array>();
+const FRAGMENTS_MAX = 1024;
+
+function fragment(cache: Map<string, Uint8Array>, value: string, json: (value: string) => string): Uint8Array {
+  let bytes = cache.get(value);
+  if (bytes === undefined) {
+    bytes = utf8(json(value));
+    if (cache.size >= FRAGMENTS_MAX) cache.clear();
+    cache.set(value, bytes);
+  }
+  return bytes;
+}
+
+/** The id, label and subtype of an entity linked to a lexicon entry, by id: checked against the entity's own. */
+interface EntryFragment {
+  label: string | undefined;
+  subtype: string | undefined;
+  bytes: Uint8Array;
+}
+const entryFragments = new Map<string, EntryFragment>();
+/** More than the lexicons' entries: a run that links every entry keeps them all. */
+const ENTRY_FRAGMENTS_MAX = 1 << 16;
+
+function entryFragment(e: Entity): Uint8Array {
+  const id = e.id!;
+  let f = entryFragments.get(id);
+  if (f === undefined || f.label !== e.label || f.subtype !== e.subtype) {
+    let json = `,"id":${JSON.stringify(id)}`;
+    if (e.label !== undefined) json += `,"label":${JSON.stringify(e.label)}`;
+    if (e.subtype !== undefined) json += `,"subtype":${JSON.stringify(e.subtype)}`;
+    f = { label: e.label, subtype: e.subtype, bytes: utf8(json) };
+    if (entryFragments.size >= ENTRY_FRAGMENTS_MAX) entryFragments.clear();
+    entryFragments.set(id, f);
+  }
+  return f.bytes;
+}
+
+/** `key` (a JSON fragment such as `,"value":`, ASCII) and the string `value`. */
+function writeField(key: string, value: string): void {
+  writeAscii(key);
+  writeString(value);
+}
+
+function writeBytes(bytes: Uint8Array): void {
+  room(bytes.length);
+  out.set(bytes, pos);
+  pos += bytes.length;
 }

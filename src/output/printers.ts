@@ -2,7 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Entity } from '../extract.js';
 import type { ByteBuilder } from './byte-builder.js';
-import { appendJsonLine } from './json-utf8.js';
+import { appendRecordLine } from './json-utf8.js';
 import { isErrorRecord, type OutputRecord } from './record.js';
 import { displayWidth, padEnd } from './width.js';
 
@@ -20,7 +20,7 @@ export interface Printer {
 }
 
 export function jsonlPrinter(): Printer {
-  return { begin: () => '', record: (r) => JSON.stringify(r) + '\n', appendRecord: appendJsonLine, end: () => '' };
+  return { begin: () => '', record: (r) => JSON.stringify(r) + '\n', appendRecord: appendRecordLine, end: () => '' };
 }
 
 /** A JSON array, written as records complete (the array is never held in memory). */

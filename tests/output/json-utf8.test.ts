@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ByteBuilder } from '../../src/output/byte-builder.js';
-import { appendJsonLine } from '../../src/output/json-utf8.js';
+import { appendJsonLine, appendRecordLine } from '../../src/output/json-utf8.js';
+import type { Entity } from '../../src/extract.js';
+import type { OutputRecord } from '../../src/output/record.js';
+import { createModel, extractDocument } from '../../src/index.js';
 
 /** What JSON.stringify and a line feed give, as UTF-8. */
 function expected(value: unknown): string {
@@ -87,5 +90,66 @@ describe('appendJsonLine', () => {
     expect(() => appendJsonLine(b, { a: 'x'.repeat(40), big: 1n })).toThrow(TypeError);
     appendJsonLine(b, [2]);
     expect(Buffer.from(b.bytes()).toString('utf8')).toBe('{"a":"first"}\n[2]\n');
+  });
+});
+
+/** What appendRecordLine writes for `records`, with a small first buffer so that it grows. */
+function recordsWritten(records: OutputRecord[]): string {
+  const b = new ByteBuilder(undefined, 16);
+  for (const r of records) appendRecordLine(b, r);
+  return Buffer.from(b.bytes()).toString('utf8');
+}
+
+// Entities as extract.ts makes them: its fields in the contract's order, the optional ones absent or present (at
+// times undefined); few ids, so that one id comes with another label or subtype and a remembered fragment is stale.
+const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+const anyEntity: fc.Arbitrary<Entity> = fc
+  .record({
+    type: fc.constantFrom('PER', 'LOC', 'ORG', 'NORP', 'DATE', 'TIME'),
+    text: anyString,
+    start: anyNumber,
+    end: anyNumber,
+    link: optional(fc.record({ id: fc.constantFrom('city:paris', 'country:FR', 'x"\\'), label: optional(anyString) })),
+    subtype: optional(fc.oneof(fc.constantFrom('city', 'country'), anyString)),
+    source: fc.constantFrom('gazetteer', 'date', 'rule', 'latin', 'memory'),
+    rule: optional(fc.oneof(fc.constantFrom('person-title', 'org-head'), anyString)),
+    value: optional(anyString),
+    grain: optional(fc.constantFrom('day', 'month', 'year')),
+    hijri: optional(anyString),
+    confidence: anyNumber,
+  })
+  .map(({ type, text, start, end, link, subtype, source, rule, value, grain, hijri, confidence }) => {
+    const e = { type, text, start, end } as Entity;
+    if (link) {
+      e.id = link.id;
+      e.label = link.label;
+    }
+    if (subtype !== undefined) e.subtype = subtype;
+    e.source = source as Entity['source'];
+    if (rule !== undefined) e.rule = rule;
+    if (value !== undefined) e.value = value;
+    if (grain !== undefined) e.grain = grain;
+    if (hijri !== undefined) e.hijri = hijri;
+    e.confidence = confidence;
+    return e;
+  });
+
+describe('appendRecordLine', () => {
+  it('writes records with entities as JSON.stringify does, whatever their fields hold', () => {
+    const anyRecord = fc.record({ source: anyString, line: optional(fc.nat()), refDate: anyString, entities: fc.array(anyEntity, { maxLength: 6 }) });
+    fc.assert(
+      fc.property(fc.array(anyRecord, { maxLength: 4 }), (records) => {
+        expect(recordsWritten(records)).toBe(records.map(expected).join(''));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('writes what extraction finds as JSON.stringify does, error records too', () => {
+    const text = 'قال الرئيس الفرنسي إيمانويل ماكرون في باريس يوم 5 مارس 2024 إن العلاقات مع ألمانيا جيدة، وفق رويترز';
+    const { refDate, entities } = extractDocument(text, createModel(), { refDate: '2025-09-05' });
+    expect(entities.length).toBeGreaterThan(4);
+    const records: OutputRecord[] = [{ source: 'a.txt', line: 1, refDate, entities }, { source: 'a.txt', line: 2, error: 'malformed' }];
+    expect(recordsWritten(records)).toBe(records.map(expected).join(''));
   });
 });
