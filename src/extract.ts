@@ -71,7 +71,7 @@ export function extractDocument(text: string, model: Model, options: ExtractOpti
   const triggers = model.rules
     ? { tokens, words: model.rules.lists.licenseTriggers, placeHeads: model.rules.lists.placeHeadWords, ordinary: ordinaryWords && ((c: Candidate) => ordinaryWords.has(normalized.text.slice(c.start, c.end))) }
     : undefined;
-  const resolved = licenseAmbiguous(model.rules ? dropPlacesInEventNames(all, tokens, model.rules) : all, model.lexicon, sportWordsAt, triggers);
+  const resolved = licenseAmbiguous(model.rules ? dropPlacesInEventNames(all, tokens, lexemes, model.rules) : all, model.lexicon, sportWordsAt, triggers);
   const mentions = model.rules ? withMemory(normalized.text, tokens, lexemes, resolved, model.rules) : resolved;
   const types = options.types && new Set(options.types);
   const minConfidence = options.minConfidence ?? 0;

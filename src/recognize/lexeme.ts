@@ -38,6 +38,8 @@ export const enum WordFlag {
   DateWordAfterClitic = 1 << 11,
   /** A common word with a dual, plural, accusative or possessive ending (هدفين, برنامجا): not a name (rules). */
   InflectedCommon = 1 << 12,
+  /** An event head (كأس, دوري), or one after a proclitic (بكأس): places after it name the event (rules/index.ts). */
+  EventHead = 1 << 13,
 }
 
 /** A lexicon trie node a word opens: as a whole, or through a proclitic (after `prefixLength` characters). */

@@ -10,6 +10,7 @@ import { lexiconStarts, phraseStart, spellingVariant } from './gazetteer.js';
 import { Lexeme, WordFlag, type TrieStart } from './lexeme.js';
 import { dateWordFlags } from './dates/view.js';
 import { isSportWord } from './license.js';
+import { isInOrAfterProclitic } from './word-before.js';
 import type { RuleModel } from './rules/index.js';
 import { hashRange, LexemeTable } from './lexeme-table.js';
 
@@ -121,6 +122,7 @@ export class Vocabulary {
     const variant = lexicon && kind === TokenKind.Arabic && starts.length === 0 ? spellingVariant(norm, analyses, lexicon, rules?.ordinaryWords) : undefined;
     let flags = dateWordFlags(norm, kind, analyses);
     if (rules && isSportWord(norm, rules.lists.sportWords)) flags |= WordFlag.Sport;
+    if (rules && isInOrAfterProclitic(norm, rules.lists.eventHeads)) flags |= WordFlag.EventHead;
     const phrase = lexicon && kind === TokenKind.Arabic ? phraseStart(analyses, lexicon, rules?.ordinaryWords) : undefined;
     return new Lexeme(norm, kind, analyses, starts, variant, flags, phrase);
   }

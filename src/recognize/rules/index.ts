@@ -1,7 +1,7 @@
 /** Context rules: people, organizations and places that no lexicon lists, found from the words around them. */
 import type { Token } from '../../text/tokenize.js';
 import { candidate, keepIf, type Candidate } from '../candidate.js';
-import type { Lexeme } from '../lexeme.js';
+import { WordFlag, type Lexeme } from '../lexeme.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { RuleContext } from './context.js';
 import { isInOrAfterProclitic, tokenIndexAt } from '../word-before.js';
@@ -22,9 +22,10 @@ export interface RuleModel {
  * Places that are part of an event's name (كأس إسبانيا, دوري أبطال أوروبا): dropped, since arner has no type for
  * events and the place is not what the text mentions. The head may carry a proclitic (بكأس).
  */
-export function dropPlacesInEventNames(candidates: Candidate[], tokens: readonly Token[], model: RuleModel): Candidate[] {
+export function dropPlacesInEventNames(candidates: Candidate[], tokens: readonly Token[], lexemes: readonly Lexeme[], model: RuleModel): Candidate[] {
   const heads = model.lists.eventHeads;
-  if (heads.size === 0) return candidates;
+  // Most documents name no event: a pass over the words' flags spares each place its look-up.
+  if (heads.size === 0 || !lexemes.some((l) => (l.flags & WordFlag.EventHead) !== 0)) return candidates;
   return keepIf(candidates, (c) => c.type !== 'LOC' || !inEventName(tokens, c.start, heads));
 }
 
