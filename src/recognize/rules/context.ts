@@ -70,9 +70,12 @@ export class RuleContext {
     private readonly original: OriginalText,
   ) {
     this.lists = model.lists;
+    // The candidates come in text order, nearly: a cursor finds most one's token, a binary search the others.
+    let i = 0;
     for (const c of lexiconCandidates) {
       const starts = c.ambiguous ? (this.ambiguousStarts ??= new Array(tokens.length)) : (this.starts ??= new Array(tokens.length));
-      const i = this.tokenAt(c.start);
+      if (tokens[i].start > c.start) i = this.tokenAt(c.start);
+      else while (i + 1 < tokens.length && tokens[i + 1].start <= c.start) i++;
       const list = starts[i];
       if (list) list.push(c);
       else starts[i] = [c];
