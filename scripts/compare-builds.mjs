@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+/**
+ * Two builds of arner in one process, their steady-state passes alternated: what a change does to the per-core cost
+ * of extraction and JSON Lines printing, with the machine's changes of speed (other virtual machines on the same host,
+ * frequency) falling on both alike. Separate runs on this machine differ by up to 1.5×; alternated passes in one
+ * process agree within about 2 % (the same build twice: median ratio 1.00–1.01).
+ *
+ *   node scripts/compare-builds.mjs A B [--corpus FILE] [--rounds N]
+ *
+ * A and B are package folders with a build (`dist/`), e.g. a git worktree of the base commit and this checkout:
+ *
+ *   git worktree add /tmp/base HEAD~3 && (cd /tmp/base && npm ci && npm run build)
+ *   node scripts/gen-corpus.mjs --mb 10 --out /tmp/c10
+ *   node scripts/compare-builds.mjs /tmp/base . --corpus /tmp/c10/corpus.txt
+ *
+ * Each build gets its own model; each pass extracts every line of the corpus and prints its record as the CLI's
+ * workers do (into a byte buffer, never written). Two warm-up passes each, then `--rounds` rounds of one pass each,
+ * the order alternating. Prints each build's CPU time per pass (minimum and median) and the ratio B/A per round.
+ * The output sizes must agree, or the builds print different records (reported). Run it with
+ * `--no-allocation-site-pretenuring` to match the workers' V8 flags (cli/batch/pool.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { corpus: { type: 'string' }, rounds: { type: 'string', default: '12' }, help: { type: 'boolean', short: 'h' } },
+});
+if (values.help || positionals.length !== 2 || !values.corpus) {
+  process.stderr.write('usage: node scripts/compare-builds.mjs A B --corpus FILE [--rounds N]\n');
+  process.exit(values.help ? 0 : 2);
+}
+const rounds = Number(values.rounds);
+const lines = readFileSync(values.corpus, 'utf8').split('\n').filter((l) => l.trim() !== '');
+
+async function load(dir) {
+  const dist = (path) => import(pathToFileURL(resolve(dir, 'dist', path)).href);
+  const { createModel, extractDocument } = await dist('index.js');
+  const writer = await dist('output/json-utf8.js');
+  // Builds before 2026-11-30 07:00 had only the generic writer.
+  const append = writer.appendRecordLine ?? writer.appendJsonLine;
+  const { ByteBuilder } = await dist('output/byte-builder.js');
+  const { documentRecord } = await dist('cli/records.js');
+  const model = createModel();
+  const pass = () => {
+    let out = new ByteBuilder(undefined, 1 << 20);
+    let bytes = 0;
+    let line = 0;
+    for (const text of lines) {
+      const result = extractDocument(text, model, {});
+      append(out, documentRecord('corpus', { kind: 'document', text, line: ++line }, result, false));
+      if (out.used > 900_000) {
+        bytes += out.used;
+        out = new ByteBuilder(undefined, 1 << 20);
+      }
+    }
+    return bytes + out.used;
+  };
+  return { dir, pass, ms: [] };
+}
+
+const builds = [await load(positionals[0]), await load(positionals[1])];
+for (const b of builds) for (let k = 0; k < 2; k++) b.pass();
+const sizes = builds.map((b) => b.pass());
+if (sizes[0] !== sizes[1]) console.log(`the builds print different output: ${sizes[0]} against ${sizes[1]} bytes`);
+for (let r = 0; r < rounds; r++) {
+  for (const b of r % 2 ? [...builds].reverse() : builds) {
+    const before = process.cpuUsage();
+    b.pass();
+    const used = process.cpuUsage(before);
+    b.ms.push((used.user + used.system) / 1000);
+  }
+}
+const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+for (const b of builds) console.log(`${b.dir}: CPU per pass min ${Math.min(...b.ms).toFixed(0)} ms, median ${median(b.ms).toFixed(0)} ms`);
+const ratios = builds[0].ms.map((a, i) => builds[1].ms[i] / a);
+console.log(`B/A per round: median ${median(ratios).toFixed(3)} (${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)}) over ${rounds} rounds`);
