@@ -76,7 +76,7 @@ export function appendRecordLine(into: ByteBuilder, record: OutputRecord): void 
   pos = start;
   try {
     if (prototypeHasEnumerable()) writeStringified(record);
-    else writeRecord(record as unknown as Record<string, unknown>);
+    else writeObject(record as unknown as Record<string, unknown>, true);
     room(1);
     out[pos++] = NEWLINE;
     into.used = pos;
@@ -149,7 +149,8 @@ function writeArray(values: readonly unknown[]): void {
   out[pos++] = 0x5d;
 }
 
-function writeObject(object: Record<string, unknown>): void {
+/** `record`: an output record, whose `entities` array is written entity by entity (`writeEntity`). */
+function writeObject(object: Record<string, unknown>, record = false): void {
   room(SMALL);
   out[pos++] = 0x7b;
   let first = true;
@@ -164,7 +165,8 @@ function writeObject(object: Record<string, unknown>): void {
     writeString(key);
     room(SMALL);
     out[pos++] = COLON;
-    writeValue(value);
+    if (record && key === 'entities' && Array.isArray(value)) writeEntities(value as Entity[]);
+    else writeValue(value);
   }
   room(SMALL);
   out[pos++] = 0x7d;
@@ -272,29 +274,6 @@ function writeEscape(o: Uint8Array, p: number, c: number): number {
     for (let shift = 12; shift >= 0; shift -= 4) o[p++] = HEX.charCodeAt((c >> shift) & 0xf);
   }
   return p;
-}
-
-/** A record: as `writeObject` writes it, but an `entities` array is written entity by entity. */
-function writeRecord(record: Record<string, unknown>): void {
-  room(SMALL);
-  out[pos++] = 0x7b;
-  let first = true;
-  for (const key in record) {
-    const value = record[key];
-    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
-    if (!first) {
-      room(SMALL);
-      out[pos++] = COMMA;
-    }
-    first = false;
-    writeString(key);
-    room(SMALL);
-    out[pos++] = COLON;
-    if (key === 'entities' && Array.isArray(value)) writeEntities(value as Entity[]);
-    else writeValue(value);
-  }
-  room(SMALL);
-  out[pos++] = 0x7d;
 }
 
 function writeEntities(entities: readonly Entity[]): void {
