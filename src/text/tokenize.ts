@@ -81,8 +81,8 @@ export function tokenizeInto(text: string, tokens: Token[], wordText: WordText =
     if (cls === Cls.Arabic || cls === Cls.Letter || cls === Cls.Digit) {
       i++;
       while (i < len) {
-        const n = classify(text.charCodeAt(i));
-        if (n === cls || (n === Cls.Mark && cls !== Cls.Digit)) i++;
+        const next = classify(text.charCodeAt(i));
+        if (next === cls || (next === Cls.Mark && cls !== Cls.Digit)) i++;
         else break;
       }
       kind = kindOf(cls);
