@@ -15,6 +15,7 @@ import { dropPlacesInEventNames, findRuleCandidates, type RuleModel } from './re
 import { withMemory } from './recognize/memory.js';
 import { licenseAmbiguous, sportWordPositions } from './recognize/license.js';
 import { vocabularyOf } from './recognize/vocabulary.js';
+import { WordFlag } from './recognize/lexeme.js';
 import { findLatinCandidates } from './recognize/latin.js';
 import type { EntityType } from './lexicon/types.js';
 
@@ -60,18 +61,18 @@ export function extractDocument(text: string, model: Model, options: ExtractOpti
   // Borrowed: every offset is mapped back before this function returns.
   const normalized = normalizeBorrowed(text);
   const vocabulary = vocabularyOf(model);
-  const { tokens, lexemes } = vocabulary.read(normalized.text);
+  const { tokens, lexemes, flags } = vocabulary.read(normalized.text);
   const lexical = findGazetteerCandidates(tokens, lexemes, model.lexicon);
   const dates = findDateCandidates(tokens, { refDate: ref, prefer: options.prefer ?? 'past' }, lexemes);
   const rules = model.rules ? findRuleCandidates(tokens, lexemes, vocabulary, lexical, dates, model.rules, { text, toOriginal: normalized.toOriginal }) : [];
   const latin = findLatinCandidates(text, normalized, tokens);
-  const sportWordsAt = model.rules ? sportWordPositions(tokens, lexemes) : [];
+  const sportWordsAt = model.rules && (flags & WordFlag.Sport) !== 0 ? sportWordPositions(tokens, lexemes) : [];
   const all = lexical.concat(dates, rules, latin);
   const ordinaryWords = model.rules?.ordinaryWords;
   const triggers = model.rules
     ? { tokens, words: model.rules.lists.licenseTriggers, placeHeads: model.rules.lists.placeHeadWords, ordinary: ordinaryWords && ((c: Candidate) => ordinaryWords.has(normalized.text.slice(c.start, c.end))) }
     : undefined;
-  const resolved = licenseAmbiguous(model.rules ? dropPlacesInEventNames(all, tokens, lexemes, model.rules) : all, model.lexicon, sportWordsAt, triggers);
+  const resolved = licenseAmbiguous(model.rules ? dropPlacesInEventNames(all, tokens, flags, model.rules) : all, model.lexicon, sportWordsAt, triggers);
   const mentions = model.rules ? withMemory(normalized.text, tokens, lexemes, resolved, model.rules) : resolved;
   const types = options.types && new Set(options.types);
   const minConfidence = options.minConfidence ?? 0;

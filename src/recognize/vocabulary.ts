@@ -47,6 +47,8 @@ function wordOf(text: string, start: number, end: number): string {
 export interface ReadText {
   tokens: Token[];
   lexemes: Lexeme[];
+  /** The union of the lexemes' `flags`: whether any word of the text is, say, an event head or a sports word. */
+  flags: number;
 }
 
 export class Vocabulary {
@@ -69,11 +71,13 @@ export class Vocabulary {
   read(text: string): ReadText {
     const pool = this.lexemePool;
     let k = 0;
+    let flags = 0;
     const n = tokenizeInto(text, this.tokenPool, (t, start, end, kind) => {
       const lexeme = this.lexemeAt(t, start, end, kind);
       if (k < pool.length) pool[k] = lexeme;
       else pool.push(lexeme);
       k++;
+      flags |= lexeme.flags;
       return lexeme.norm;
     });
     const tokens = this.tokenPool.slice(0, n);
@@ -82,7 +86,7 @@ export class Vocabulary {
       this.tokenPool.length = POOL_MAX;
       pool.length = POOL_MAX;
     }
-    return { tokens, lexemes };
+    return { tokens, lexemes, flags };
   }
 
   /**

@@ -22,10 +22,10 @@ export interface RuleModel {
  * Places that are part of an event's name (كأس إسبانيا, دوري أبطال أوروبا): dropped, since arner has no type for
  * events and the place is not what the text mentions. The head may carry a proclitic (بكأس).
  */
-export function dropPlacesInEventNames(candidates: Candidate[], tokens: readonly Token[], lexemes: readonly Lexeme[], model: RuleModel): Candidate[] {
+/** `wordFlags`: the union of the document's words' flags (`ReadText.flags`); most documents have no event head. */
+export function dropPlacesInEventNames(candidates: Candidate[], tokens: readonly Token[], wordFlags: number, model: RuleModel): Candidate[] {
   const heads = model.lists.eventHeads;
-  // Most documents name no event: a pass over the words' flags spares each place its look-up.
-  if (heads.size === 0 || !lexemes.some((l) => (l.flags & WordFlag.EventHead) !== 0)) return candidates;
+  if (heads.size === 0 || (wordFlags & WordFlag.EventHead) === 0) return candidates;
   return keepIf(candidates, (c) => c.type !== 'LOC' || !inEventName(tokens, c.start, heads));
 }
 
