@@ -21,6 +21,8 @@ export interface WordMatch {
   start: number;
   /** The proclitic letters on the first token ('' for none). */
   prefix: string;
+  /** The first meaning: the match is its own first entry of `each`. */
+  word: DateWord;
 }
 
 export type WordOf<K extends DateWord['kind']> = WordMatch & { word: Extract<DateWord, { kind: K }> };
@@ -109,10 +111,15 @@ export function couldStartDate(s: string): boolean {
 
 const NONE: readonly WordMatch[] = [];
 
+/**
+ * A match, which is also the entry of its first meaning in `each` (most words have one meaning): one object fewer
+ * per match, and matches and entries share one hidden class.
+ */
 function wordMatch(words: readonly DateWord[], last: number, start: number, prefix: string): WordMatch {
   const each: Array<WordOf<DateWord['kind']>> = [];
-  const m: WordMatch = { words, each, last, start, prefix };
-  for (const word of words) each.push({ words, each, last, start, prefix, word } as WordOf<DateWord['kind']>);
+  const m = { words, each, last, start, prefix, word: words[0] } as WordOf<DateWord['kind']>;
+  each.push(m);
+  for (let k = 1; k < words.length; k++) each.push({ words, each, last, start, prefix, word: words[k] } as WordOf<DateWord['kind']>);
   return m;
 }
 
