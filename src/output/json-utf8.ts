@@ -47,21 +47,7 @@ const charCodeAt = String.prototype.charCodeAt;
 
 /** Appends `value` as JSON and a line feed. */
 export function appendJsonLine(into: ByteBuilder, value: unknown): void {
-  const start = into.used;
-  sink = into;
-  out = into.target;
-  pos = start;
-  try {
-    if (prototypeHasEnumerable()) writeStringified(value);
-    else if (!writeValue(value)) writeAscii('null');
-    room(1);
-    out[pos++] = NEWLINE;
-    into.used = pos;
-  } catch (e) {
-    // What JSON.stringify refuses (a BigInt, a cycle) leaves no half-written record behind.
-    into.used = start;
-    throw e;
-  }
+  appendLine(into, value, false);
 }
 
 /**
@@ -70,17 +56,24 @@ export function appendJsonLine(into: ByteBuilder, value: unknown): void {
  * its lexicon entry.
  */
 export function appendRecordLine(into: ByteBuilder, record: OutputRecord): void {
+  appendLine(into, record, true);
+}
+
+/** `record`: `value` is an output record (see `writeObject`). */
+function appendLine(into: ByteBuilder, value: unknown, record: boolean): void {
   const start = into.used;
   sink = into;
   out = into.target;
   pos = start;
   try {
-    if (prototypeHasEnumerable()) writeStringified(record);
-    else writeObject(record as unknown as Record<string, unknown>, true);
+    if (prototypeHasEnumerable()) writeStringified(value);
+    else if (record) writeObject(value as Record<string, unknown>, true);
+    else if (!writeValue(value)) writeAscii('null');
     room(1);
     out[pos++] = NEWLINE;
     into.used = pos;
   } catch (e) {
+    // What JSON.stringify refuses (a BigInt, a cycle) leaves no half-written record behind.
     into.used = start;
     throw e;
   }
