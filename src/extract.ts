@@ -61,7 +61,8 @@ export function extractDocument(text: string, model: Model, options: ExtractOpti
   // Borrowed: every offset is mapped back before this function returns.
   const normalized = normalizeBorrowed(text);
   const vocabulary = vocabularyOf(model);
-  const { tokens, lexemes, flags } = vocabulary.read(normalized.text);
+  const read = vocabulary.read(normalized.text);
+  const { tokens, lexemes, flags } = read;
   const lexical = findGazetteerCandidates(tokens, lexemes, model.lexicon);
   const dates = findDateCandidates(tokens, { refDate: ref, prefer: options.prefer ?? 'past' }, lexemes);
   const rules = model.rules ? findRuleCandidates(tokens, lexemes, vocabulary, lexical, dates, model.rules, { text, toOriginal: normalized.toOriginal }) : [];
@@ -72,7 +73,7 @@ export function extractDocument(text: string, model: Model, options: ExtractOpti
   const triggers = model.rules
     ? { tokens, words: model.rules.lists.licenseTriggers, placeHeads: model.rules.lists.placeHeadWords, ordinary: ordinaryWords && ((c: Candidate) => ordinaryWords.has(normalized.text.slice(c.start, c.end))) }
     : undefined;
-  const resolved = licenseAmbiguous(model.rules ? dropPlacesInEventNames(all, tokens, flags, model.rules) : all, model.lexicon, sportWordsAt, triggers);
+  const resolved = licenseAmbiguous(model.rules ? dropPlacesInEventNames(all, read) : all, model.lexicon, sportWordsAt, triggers);
   const mentions = model.rules ? withMemory(normalized.text, tokens, lexemes, resolved, model.rules) : resolved;
   const types = options.types && new Set(options.types);
   const minConfidence = options.minConfidence ?? 0;

@@ -2,9 +2,9 @@
 import type { Token } from '../../text/tokenize.js';
 import { candidate, keepIf, type Candidate } from '../candidate.js';
 import { WordFlag, type Lexeme } from '../lexeme.js';
-import type { Vocabulary } from '../vocabulary.js';
+import type { ReadText, Vocabulary } from '../vocabulary.js';
 import { RuleContext } from './context.js';
-import { isInOrAfterProclitic, tokenIndexAt } from '../word-before.js';
+import { tokenIndexAt } from '../word-before.js';
 import type { RuleLists } from './wordlists.js';
 import { findPersonCandidates } from './person.js';
 import { findOrganizationCandidates } from './organization.js';
@@ -20,25 +20,24 @@ export interface RuleModel {
 
 /**
  * Places that are part of an event's name (كأس إسبانيا, دوري أبطال أوروبا): dropped, since arner has no type for
- * events and the place is not what the text mentions. The head may carry a proclitic (بكأس).
+ * events and the place is not what the text mentions. The head may carry a proclitic (بكأس). Which words are event
+ * heads each lexeme knows (WordFlag.EventHead, from the rule lists of the vocabulary's model), and the read's union
+ * of flags whether the document has any: most have none.
  */
-/** `wordFlags`: the union of the document's words' flags (`ReadText.flags`); most documents have no event head. */
-export function dropPlacesInEventNames(candidates: Candidate[], tokens: readonly Token[], wordFlags: number, model: RuleModel): Candidate[] {
-  const heads = model.lists.eventHeads;
-  if (heads.size === 0 || (wordFlags & WordFlag.EventHead) === 0) return candidates;
-  return keepIf(candidates, (c) => c.type !== 'LOC' || !inEventName(tokens, c.start, heads));
+export function dropPlacesInEventNames(candidates: Candidate[], read: ReadText): Candidate[] {
+  if ((read.flags & WordFlag.EventHead) === 0) return candidates;
+  return keepIf(candidates, (c) => c.type !== 'LOC' || !inEventName(read, c.start));
 }
 
 /** Words that may stand between an event head and its place: كأس أمم أفريقيا, دوري أمم أوروبا (normalized). */
 const EVENT_LINKS: ReadonlySet<string> = new Set(['امم']);
 
 /** Does the mention at `start` follow an event head, directly or through a link word, on its line? */
-function inEventName(tokens: readonly Token[], start: number, heads: ReadonlySet<string>): boolean {
+function inEventName({ tokens, lexemes }: ReadText, start: number): boolean {
   const i = tokenIndexAt(tokens, start);
   if (i === 0 || tokens[i].lineBreakBefore) return false;
-  const before = tokens[i - 1];
-  if (isInOrAfterProclitic(before.norm, heads)) return true;
-  return i >= 2 && !before.lineBreakBefore && EVENT_LINKS.has(before.norm) && isInOrAfterProclitic(tokens[i - 2].norm, heads);
+  if (lexemes[i - 1].flags & WordFlag.EventHead) return true;
+  return i >= 2 && !tokens[i - 1].lineBreakBefore && EVENT_LINKS.has(tokens[i - 1].norm) && (lexemes[i - 2].flags & WordFlag.EventHead) !== 0;
 }
 
 /** The document as read, for the few questions normalization erases (was this ي written ى?). */
