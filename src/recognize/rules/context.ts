@@ -13,7 +13,6 @@ import { tokenIndexAt } from '../word-before.js';
 import type { Vocabulary } from '../vocabulary.js';
 import type { OriginalText, RuleModel } from './index.js';
 
-/** Particles inside Arabic names: بن, ابن, بنت, أبو/أبي, آل, عبد, ولد (Mauritanian), أم. */
 /**
  * A definite nisba adjective (البلغاري, الجنوبية), whether or not the lexicons know the nationality: after a title it
  * qualifies the title; after a name it qualifies the name (وحماس الفلسطينية).
@@ -22,6 +21,7 @@ export function isNisba(word: string): boolean {
   return word.length >= 5 && word.startsWith('ال') && /(?:ي|يه)$/.test(word);
 }
 
+/** Particles inside Arabic names: بن, ابن, بنت, أبو/أبي, آل, عبد, ولد (Mauritanian), أم. */
 export const NAME_PARTICLES = new Set(['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ال', 'عبد', 'ولد', 'ام', 'فان', 'فون', 'دي', 'دو', 'دا', 'ديل', 'ديلا', 'لو', 'لا']);
 
 /** The word علي is the name Ali only where it was written with ي; written على it is the preposition "on". */
