@@ -16,26 +16,34 @@
  * Each build gets its own model; each pass extracts every line of the corpus and prints its record as the CLI's
  * workers do (into a byte buffer, never written). Two warm-up passes each, then `--rounds` rounds of one pass each,
  * the order alternating. Prints each build's CPU time per pass (minimum and median) and the ratio B/A per round.
- * The output sizes must agree, or the builds print different records (reported). Run it with
- * `--no-allocation-site-pretenuring` to match the workers' V8 flags (cli/batch/pool.ts).
+ * The output sizes must agree, or the builds print different records (reported).
+ *
+ * The passes run in a worker thread with the CLI's workers' heap limits and V8 flags (cli/batch/pool.ts), because
+ * what a change does to allocation shows there: a worker's small young generation is collected every ~4 MB, by the
+ * worker alone. `--main-thread` runs them on the main thread with V8's defaults instead.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { isMainThread, Worker, workerData } from 'node:worker_threads';
 
 const { values, positionals } = parseArgs({
+  args: isMainThread ? process.argv.slice(2) : workerData,
   allowPositionals: true,
-  options: { corpus: { type: 'string' }, rounds: { type: 'string', default: '12' }, help: { type: 'boolean', short: 'h' } },
+  options: {
+    corpus: { type: 'string' },
+    rounds: { type: 'string', default: '12' },
+    'main-thread': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
 });
 if (values.help || positionals.length !== 2 || !values.corpus) {
-  process.stderr.write('usage: node scripts/compare-builds.mjs A B --corpus FILE [--rounds N]\n');
+  process.stderr.write('usage: node scripts/compare-builds.mjs A B --corpus FILE [--rounds N] [--main-thread]\n');
   process.exit(values.help ? 0 : 2);
 }
-const rounds = Number(values.rounds);
-const lines = readFileSync(values.corpus, 'utf8').split('\n').filter((l) => l.trim() !== '');
-
-async function load(dir) {
+async function load(dir, lines) {
   const dist = (path) => import(pathToFileURL(resolve(dir, 'dist', path)).href);
   const { createModel, extractDocument } = await dist('index.js');
   const writer = await dist('output/json-utf8.js');
@@ -61,19 +69,34 @@ async function load(dir) {
   return { dir, pass, ms: [] };
 }
 
-const builds = [await load(positionals[0]), await load(positionals[1])];
-for (const b of builds) for (let k = 0; k < 2; k++) b.pass();
-const sizes = builds.map((b) => b.pass());
-if (sizes[0] !== sizes[1]) console.log(`the builds print different output: ${sizes[0]} against ${sizes[1]} bytes`);
-for (let r = 0; r < rounds; r++) {
-  for (const b of r % 2 ? [...builds].reverse() : builds) {
-    const before = process.cpuUsage();
-    b.pass();
-    const used = process.cpuUsage(before);
-    b.ms.push((used.user + used.system) / 1000);
+async function compare() {
+  const rounds = Number(values.rounds);
+  const lines = readFileSync(values.corpus, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const builds = [await load(positionals[0], lines), await load(positionals[1], lines)];
+  for (const b of builds) for (let k = 0; k < 2; k++) b.pass();
+  const sizes = builds.map((b) => b.pass());
+  if (sizes[0] !== sizes[1]) console.log(`the builds print different output: ${sizes[0]} against ${sizes[1]} bytes`);
+  for (let r = 0; r < rounds; r++) {
+    for (const b of r % 2 ? [...builds].reverse() : builds) {
+      const before = process.cpuUsage();
+      b.pass();
+      const used = process.cpuUsage(before);
+      b.ms.push((used.user + used.system) / 1000);
+    }
   }
+  const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  for (const b of builds) console.log(`${b.dir}: CPU per pass min ${Math.min(...b.ms).toFixed(0)} ms, median ${median(b.ms).toFixed(0)} ms`);
+  const ratios = builds[0].ms.map((a, i) => builds[1].ms[i] / a);
+  console.log(`B/A per round: median ${median(ratios).toFixed(3)} (${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)}) over ${rounds} rounds`);
 }
-const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
-for (const b of builds) console.log(`${b.dir}: CPU per pass min ${Math.min(...b.ms).toFixed(0)} ms, median ${median(b.ms).toFixed(0)} ms`);
-const ratios = builds[0].ms.map((a, i) => builds[1].ms[i] / a);
-console.log(`B/A per round: median ${median(ratios).toFixed(3)} (${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)}) over ${rounds} rounds`);
+
+if (isMainThread && !values['main-thread']) {
+  // As ExtractionPool sets them for as many workers as cores (setWorkerFlags, WORKER_LIMITS).
+  setFlagsFromString('--no-allocation-site-pretenuring');
+  setFlagsFromString('--no-parallel-scavenge');
+  const worker = new Worker(new URL(import.meta.url), { workerData: process.argv.slice(2), resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+  worker.on('error', (e) => {
+    process.stderr.write(`${e.stack ?? e}\n`);
+    process.exitCode = 1;
+  });
+} else await compare();

@@ -116,10 +116,12 @@ const NONE: readonly WordMatch[] = [];
  * per match, and matches and entries share one hidden class.
  */
 function wordMatch(words: readonly DateWord[], last: number, start: number, prefix: string): WordMatch {
-  const each: Array<WordOf<DateWord['kind']>> = [];
+  // Sized to fit: an array that starts empty gets room for 16 entries at its first push (144 bytes), where most words
+  // have one meaning.
+  const each = new Array<WordOf<DateWord['kind']>>(words.length);
   const m = { words, each, last, start, prefix, word: words[0] } as WordOf<DateWord['kind']>;
-  each.push(m);
-  for (let k = 1; k < words.length; k++) each.push({ words, each, last, start, prefix, word: words[k] } as WordOf<DateWord['kind']>);
+  each[0] = m;
+  for (let k = 1; k < words.length; k++) each[k] = { words, each, last, start, prefix, word: words[k] } as WordOf<DateWord['kind']>;
   return m;
 }
 
@@ -201,10 +203,10 @@ export class TokenView {
         while (node) {
           if (node.values.length) {
             const m = wordMatch(node.values, j, t.start + prefixLength, t.norm.slice(0, prefixLength));
-            // One path for the first match and the rarer further ones: a branch taken only by a word with several
-            // date readings deoptimized this function the first time one turned up.
-            out ??= [];
-            out.push(m);
+            // The first match starts a list of one (an empty list's first push would give it room for 16); a
+            // further one, rare, goes before the shorter matches of its reading: longest first.
+            if (out === undefined) out = [m];
+            else out.push(m);
             for (let k = out.length - 1; k > from; k--) out[k] = out[k - 1];
             out[from] = m;
           }
