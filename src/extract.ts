@@ -17,7 +17,7 @@ import { licenseAmbiguous, sportWordPositions } from './recognize/license.js';
 import { vocabularyOf } from './recognize/vocabulary.js';
 import { WordFlag } from './recognize/lexeme.js';
 import { findLatinCandidates } from './recognize/latin.js';
-import type { EntityType } from './lexicon/types.js';
+import type { EntityType, LexiconEntry } from './lexicon/types.js';
 
 export interface Entity {
   type: EntityType;
@@ -56,7 +56,24 @@ export interface Extraction {
   entities: Entity[];
 }
 
-export function extractDocument(text: string, model: Model, options: ExtractOptions = {}): Extraction {
+/**
+ * A document's entities before they are objects: the resolved candidates that the options keep, with their offsets
+ * in the original text. The CLI's JSON Lines printer writes them as they are (`appendDocumentLine`), sparing an
+ * object and a slice of the text per entity; `entityOf` makes the objects the library returns.
+ */
+export interface DocumentMentions {
+  refDate: string;
+  /** The document, as given. */
+  text: string;
+  /** Normalized-text offsets inside; the original ones are `starts` and `ends`. */
+  candidates: Candidate[];
+  starts: number[];
+  ends: number[];
+  /** The lexicon entries that candidates' `entry` indexes. */
+  entries: readonly LexiconEntry[];
+}
+
+export function extractMentions(text: string, model: Model, options: ExtractOptions = {}): DocumentMentions {
   const ref = resolveRefDate(text, options.refDate);
   // Borrowed: every offset is mapped back before this function returns.
   const normalized = normalizeBorrowed(text);
@@ -77,30 +94,47 @@ export function extractDocument(text: string, model: Model, options: ExtractOpti
   const mentions = model.rules ? withMemory(normalized.text, tokens, lexemes, resolved, model.rules) : resolved;
   const types = options.types && new Set(options.types);
   const minConfidence = options.minConfidence ?? 0;
-  const entities: Entity[] = [];
+  const candidates: Candidate[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   for (const c of mentions) {
     if (types && !types.has(c.type)) continue;
     if (c.confidence < minConfidence) continue;
-    const start = originalStart(normalized, c.start);
-    const end = originalEnd(text, normalized, c.end);
-    const entry = c.entry === undefined ? undefined : model.lexicon.entries[c.entry];
-    // Fields in the order of the documented output contract.
-    const entity: Entity = { type: c.type, text: text.slice(start, end), start, end } as Entity;
-    if (entry) {
-      entity.id = entry.id;
-      entity.label = entry.en;
-    }
-    const subtype = entry?.subtype || c.subtype;
-    if (subtype) entity.subtype = subtype;
-    entity.source = c.source;
-    if (c.rule !== undefined) entity.rule = c.rule;
-    if (c.value !== undefined) entity.value = c.value;
-    if (c.grain !== undefined) entity.grain = c.grain;
-    if (c.hijri !== undefined) entity.hijri = c.hijri;
-    entity.confidence = c.confidence;
-    entities.push(entity);
+    candidates.push(c);
+    starts.push(originalStart(normalized, c.start));
+    ends.push(originalEnd(text, normalized, c.end));
   }
-  return { refDate: formatYmd(ref), entities };
+  return { refDate: formatYmd(ref), text, candidates, starts, ends, entries: model.lexicon.entries };
+}
+
+/** Mention k of a document as an entity object. */
+export function entityOf(m: DocumentMentions, k: number): Entity {
+  const c = m.candidates[k];
+  const start = m.starts[k];
+  const end = m.ends[k];
+  const entry = c.entry === undefined ? undefined : m.entries[c.entry];
+  // Fields in the order of the documented output contract.
+  const entity: Entity = { type: c.type, text: m.text.slice(start, end), start, end } as Entity;
+  if (entry) {
+    entity.id = entry.id;
+    entity.label = entry.en;
+  }
+  const subtype = entry?.subtype || c.subtype;
+  if (subtype) entity.subtype = subtype;
+  entity.source = c.source;
+  if (c.rule !== undefined) entity.rule = c.rule;
+  if (c.value !== undefined) entity.value = c.value;
+  if (c.grain !== undefined) entity.grain = c.grain;
+  if (c.hijri !== undefined) entity.hijri = c.hijri;
+  entity.confidence = c.confidence;
+  return entity;
+}
+
+export function extractDocument(text: string, model: Model, options: ExtractOptions = {}): Extraction {
+  const m = extractMentions(text, model, options);
+  const entities: Entity[] = [];
+  for (let k = 0; k < m.candidates.length; k++) entities.push(entityOf(m, k));
+  return { refDate: m.refDate, entities };
 }
 
 export function extract(text: string, model: Model, options: ExtractOptions = {}): Entity[] {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createModel, extract } from '../src/index.js';
+import { createModel, extract, extractDocument } from '../src/index.js';
+import { entityOf, extractMentions } from '../src/extract.js';
+import { appendDocumentLine, appendRecordLine } from '../src/output/json-utf8.js';
+import { ByteBuilder } from '../src/output/byte-builder.js';
 
 const model = createModel();
 
@@ -61,5 +64,29 @@ describe('extract: invariants', () => {
     const plain = extract('زار ماكرون باريس', model).map((e) => e.id);
     const decorated = extract('زار مَاكرُون وبِبـاريس', model).map((e) => e.id);
     expect(decorated).toEqual(plain);
+  });
+});
+
+describe('extractMentions', () => {
+  it('are the entities extractDocument returns, printed to the same bytes, whatever the options keep', () => {
+    const options = fc.record({
+      types: fc.option(fc.subarray(['PER', 'LOC', 'ORG', 'NORP', 'DATE'] as const), { nil: undefined }),
+      minConfidence: fc.option(fc.constantFrom(0, 0.8, 0.9), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(arabicText, options, (text, { types, minConfidence }) => {
+        const opts = { refDate: '2025-09-05', types, minConfidence };
+        const m = extractMentions(text, model, opts);
+        const { refDate, entities } = extractDocument(text, model, opts);
+        expect(m.refDate).toBe(refDate);
+        expect(m.candidates.map((_, k) => entityOf(m, k))).toEqual(entities);
+        const viaMentions = new ByteBuilder();
+        appendDocumentLine(viaMentions, { source: 's', refDate, entities: [] }, m);
+        const viaEntities = new ByteBuilder();
+        appendRecordLine(viaEntities, { source: 's', refDate, entities });
+        expect(Buffer.from(viaMentions.bytes()).equals(Buffer.from(viaEntities.bytes()))).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

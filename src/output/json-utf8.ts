@@ -10,7 +10,8 @@
  */
 
 import type { ByteBuilder } from './byte-builder.js';
-import type { Entity } from '../extract.js';
+import type { DocumentMentions, Entity } from '../extract.js';
+import type { LexiconEntry } from '../lexicon/types.js';
 import type { OutputRecord } from './record.js';
 
 // The value being written, its sink and position: module state because a record is written in one synchronous call,
@@ -58,6 +59,22 @@ export function appendJsonLine(into: ByteBuilder, value: unknown): void {
 export function appendRecordLine(into: ByteBuilder, record: OutputRecord): void {
   appendLine(into, record, true);
 }
+
+/**
+ * Appends a document's record with `m` as its entities: the same bytes as `appendRecordLine` of the record whose
+ * entities are `entityOf(m, k)` for each k, without those objects and their texts (`record.entities` is not read).
+ */
+export function appendDocumentLine(into: ByteBuilder, record: OutputRecord, m: DocumentMentions): void {
+  mentions = m;
+  try {
+    appendLine(into, record, true);
+  } finally {
+    mentions = undefined;
+  }
+}
+
+/** The mentions `appendDocumentLine` is writing as a record's entities. */
+let mentions: DocumentMentions | undefined;
 
 /** `record`: `value` is an output record (see `writeObject`). */
 function appendLine(into: ByteBuilder, value: unknown, record: boolean): void {
@@ -158,7 +175,8 @@ function writeObject(object: Record<string, unknown>, record = false): void {
     writeString(key);
     room(SMALL);
     out[pos++] = COLON;
-    if (record && key === 'entities' && Array.isArray(value)) writeEntities(value as Entity[]);
+    if (record && key === 'entities' && mentions !== undefined) writeMentions(mentions);
+    else if (record && key === 'entities' && Array.isArray(value)) writeEntities(value as Entity[]);
     else writeValue(value);
   }
   room(SMALL);
@@ -219,13 +237,17 @@ function writeStringified(value: unknown): void {
 }
 
 function writeString(s: string): void {
-  const length = s.length;
-  room(length * MOST_PER_UNIT + 2);
+  writeStringRange(s, 0, s.length);
+}
+
+/** `s.slice(from, to)` as a JSON string, without the slice. */
+function writeStringRange(s: string, from: number, to: number): void {
+  room((to - from) * MOST_PER_UNIT + 2);
   // The buffer and the position in locals for the loop: module variables would be read and written at every byte.
   const o = out;
   let p = pos;
   o[p++] = QUOTE;
-  for (let i = 0; i < length; i++) {
+  for (let i = from; i < to; i++) {
     const c = charCodeAt.call(s, i);
     if (c < 0x80) {
       if (ESCAPED[c] === 0) o[p++] = c;
@@ -238,7 +260,8 @@ function writeString(s: string): void {
       o[p++] = 0x80 | ((c >> 6) & 0x3f);
       o[p++] = 0x80 | (c & 0x3f);
     } else {
-      const next = charCodeAt.call(s, i + 1);
+      // A high surrogate ending the range is lone there, as at the end of a slice.
+      const next = i + 1 < to ? charCodeAt.call(s, i + 1) : 0;
       if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
         const cp = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
         o[p++] = 0xf0 | (cp >> 18);
@@ -300,13 +323,22 @@ function writeEntity(e: Entity): void {
     if (e.label !== undefined) writeField(',"label":', e.label);
     if (e.subtype !== undefined) writeField(',"subtype":', e.subtype);
   }
-  writeBytes(fragment(sourceFragments, e.source, SOURCE_FRAGMENT));
-  if (e.rule !== undefined) writeBytes(fragment(ruleFragments, e.rule, RULE_FRAGMENT));
-  if (e.value !== undefined) writeField(',"value":', e.value);
-  if (e.grain !== undefined) writeBytes(fragment(grainFragments, e.grain, GRAIN_FRAGMENT));
-  if (e.hijri !== undefined) writeField(',"hijri":', e.hijri);
+  writeEntityEnd(e.source, e.rule, e.value, e.grain, e.hijri, e.confidence);
+}
+
+/**
+ * An entity's fields from `source` on, and its closing brace. Values rather than the entity: an entity and a
+ * candidate (writeMention) have these fields, and either kind of object reaching one function would make its reads
+ * polymorphic.
+ */
+function writeEntityEnd(source: string, rule: string | undefined, value: string | undefined, grain: string | undefined, hijri: string | undefined, confidence: number): void {
+  writeBytes(fragment(sourceFragments, source, SOURCE_FRAGMENT));
+  if (rule !== undefined) writeBytes(fragment(ruleFragments, rule, RULE_FRAGMENT));
+  if (value !== undefined) writeField(',"value":', value);
+  if (grain !== undefined) writeBytes(fragment(grainFragments, grain, GRAIN_FRAGMENT));
+  if (hijri !== undefined) writeField(',"hijri":', hijri);
   writeBytes(CONFIDENCE_KEY);
-  if (!writeValue(e.confidence)) writeAscii('null');
+  if (!writeValue(confidence)) writeAscii('null');
   room(1);
   out[pos++] = 0x7d;
 }
@@ -351,14 +383,65 @@ function entryFragment(e: Entity): Uint8Array {
   const id = e.id!;
   let f = entryFragments.get(id);
   if (f === undefined || f.label !== e.label || f.subtype !== e.subtype) {
-    let json = `,"id":${JSON.stringify(id)}`;
-    if (e.label !== undefined) json += `,"label":${JSON.stringify(e.label)}`;
-    if (e.subtype !== undefined) json += `,"subtype":${JSON.stringify(e.subtype)}`;
-    f = { label: e.label, subtype: e.subtype, bytes: utf8(json) };
+    f = linkFragment(id, e.label, e.subtype);
     if (entryFragments.size >= ENTRY_FRAGMENTS_MAX) entryFragments.clear();
     entryFragments.set(id, f);
   }
   return f.bytes;
+}
+
+function linkFragment(id: string, label: string | undefined, subtype: string | undefined): EntryFragment {
+  let json = `,"id":${JSON.stringify(id)}`;
+  if (label !== undefined) json += `,"label":${JSON.stringify(label)}`;
+  if (subtype !== undefined) json += `,"subtype":${JSON.stringify(subtype)}`;
+  return { label, subtype, bytes: utf8(json) };
+}
+
+/**
+ * The same fragments for mentions, by entry index in each lexicon's entries (a model's, kept as long as it is): an
+ * array look-up rather than a map's by id.
+ */
+const linkFragments = new WeakMap<readonly LexiconEntry[], Array<EntryFragment | undefined>>();
+
+function writeMentions(m: DocumentMentions): void {
+  let links = linkFragments.get(m.entries);
+  if (links === undefined) {
+    links = [];
+    linkFragments.set(m.entries, links);
+  }
+  room(SMALL);
+  out[pos++] = 0x5b;
+  for (let k = 0; k < m.candidates.length; k++) {
+    if (k > 0) {
+      room(SMALL);
+      out[pos++] = COMMA;
+    }
+    writeMention(m, k, links);
+  }
+  room(SMALL);
+  out[pos++] = 0x5d;
+}
+
+/** Mention k as `writeEntity` writes `entityOf(m, k)`. */
+function writeMention(m: DocumentMentions, k: number, links: Array<EntryFragment | undefined>): void {
+  const c = m.candidates[k];
+  const start = m.starts[k];
+  const end = m.ends[k];
+  writeBytes(fragment(typeFragments, c.type, TYPE_FRAGMENT));
+  writeStringRange(m.text, start, end);
+  writeBytes(START_KEY);
+  writeNumber(start);
+  writeBytes(END_KEY);
+  writeNumber(end);
+  const entry = c.entry === undefined ? undefined : m.entries[c.entry];
+  // As entityOf: the entry's subtype, else the candidate's, left out when empty.
+  const subtype = entry?.subtype || c.subtype || undefined;
+  if (entry) {
+    let f = links[c.entry!];
+    if (f === undefined || f.label !== entry.en || f.subtype !== subtype) f = links[c.entry!] = linkFragment(entry.id, entry.en, subtype);
+    writeBytes(f.bytes);
+  } else if (subtype !== undefined) writeField(',"subtype":', subtype);
+  writeEntityEnd(c.source, c.rule, c.value, c.grain, c.hijri, c.confidence);
 }
 
 /** `key` (a JSON fragment such as `,"value":`, ASCII) and the string `value`. */

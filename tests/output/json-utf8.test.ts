@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ByteBuilder } from '../../src/output/byte-builder.js';
-import { appendJsonLine, appendRecordLine } from '../../src/output/json-utf8.js';
-import type { Entity } from '../../src/extract.js';
+import { appendDocumentLine, appendJsonLine, appendRecordLine } from '../../src/output/json-utf8.js';
+import { entityOf, extractMentions, type DocumentMentions, type Entity } from '../../src/extract.js';
+import type { Candidate } from '../../src/recognize/candidate.js';
+import type { LexiconEntry } from '../../src/lexicon/types.js';
 import type { OutputRecord } from '../../src/output/record.js';
 import { createModel, extractDocument } from '../../src/index.js';
 
@@ -151,5 +153,84 @@ describe('appendRecordLine', () => {
     expect(entities.length).toBeGreaterThan(4);
     const records: OutputRecord[] = [{ source: 'a.txt', line: 1, refDate, entities }, { source: 'a.txt', line: 2, error: 'malformed' }];
     expect(recordsWritten(records)).toBe(records.map(expected).join(''));
+  });
+});
+
+/** Mentions with their record, and the record JSON.stringify is to agree with: the mentions made entity objects. */
+interface MentionsCase {
+  record: OutputRecord;
+  m: DocumentMentions;
+}
+
+function mentionsWritten(cases: MentionsCase[]): string {
+  const b = new ByteBuilder(undefined, 16);
+  for (const { record, m } of cases) appendDocumentLine(b, record, m);
+  return Buffer.from(b.bytes()).toString('utf8');
+}
+
+function asEntities({ record, m }: MentionsCase): OutputRecord {
+  return { ...record, entities: m.candidates.map((_, k) => entityOf(m, k)) };
+}
+
+// A few entries, one of them with an empty subtype (the candidate's then counts) and one with quotes in its id.
+const ENTRIES = [
+  { id: 'city:paris', type: 'LOC', subtype: 'city', ar: 'باريس', en: 'Paris', forms: [], origin: 'manual' },
+  { id: 'x"\\', type: 'ORG', subtype: '', ar: 'س', en: 'X "quoted"', forms: [], origin: 'manual' },
+  { id: 'person:a', type: 'PER', subtype: 'politician', ar: 'أ', en: '', forms: [], origin: 'manual' },
+] as unknown as LexiconEntry[];
+
+const anyMentions: fc.Arbitrary<MentionsCase> = fc
+  .record({ text: anyString, refDate: anyString, source: anyString, line: optional(fc.nat()), spans: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 6 }) })
+  .chain(({ text, refDate, source, line, spans }) =>
+    fc
+      .array(
+        fc.record({
+          type: fc.constantFrom('PER', 'LOC', 'ORG', 'NORP', 'DATE', 'TIME'),
+          source: fc.constantFrom('gazetteer', 'date', 'rule', 'latin', 'memory'),
+          entry: optional(fc.nat({ max: ENTRIES.length - 1 })),
+          subtype: optional(fc.oneof(fc.constantFrom('city', ''), anyString)),
+          rule: optional(anyString),
+          value: optional(anyString),
+          grain: optional(fc.constantFrom('day', 'month', 'year')),
+          hijri: optional(anyString),
+          confidence: anyNumber,
+        }),
+        { minLength: spans.length, maxLength: spans.length },
+      )
+      .map((fields) => {
+        const starts: number[] = [];
+        const ends: number[] = [];
+        // Ranges anywhere in the text, so that one may end between the two halves of a surrogate pair.
+        for (const [a, b] of spans) {
+          const x = text.length ? a % (text.length + 1) : 0;
+          const y = text.length ? b % (text.length + 1) : 0;
+          starts.push(Math.min(x, y));
+          ends.push(Math.max(x, y));
+        }
+        const candidates = fields.map((f) => ({ ...f, start: 0, end: 0 }) as Candidate);
+        const m: DocumentMentions = { refDate, text, candidates, starts, ends, entries: ENTRIES };
+        const record: OutputRecord = { source, ...(line !== undefined ? { line } : {}), refDate, entities: [] };
+        return { record, m };
+      }),
+  );
+
+describe('appendDocumentLine', () => {
+  it('writes mentions as JSON.stringify writes the record of their entity objects, whatever they hold', () => {
+    fc.assert(
+      fc.property(fc.array(anyMentions, { maxLength: 4 }), (cases) => {
+        expect(mentionsWritten(cases)).toBe(cases.map((c) => expected(asEntities(c))).join(''));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('writes what extraction finds as the entities of extractDocument print', () => {
+    const text = 'قال الرئيس الفرنسي إيمانويل ماكرون في باريس يوم 5 مارس 2024 إن العلاقات مع ألمانيا جيدة، وفق رويترز';
+    const model = createModel();
+    const m = extractMentions(text, model, { refDate: '2025-09-05' });
+    const { entities } = extractDocument(text, model, { refDate: '2025-09-05' });
+    expect(m.candidates.length).toBeGreaterThan(4);
+    const record: OutputRecord = { source: 'a.txt', line: 1, refDate: m.refDate, entities: [] };
+    expect(mentionsWritten([{ record, m }])).toBe(expected({ ...record, entities }));
   });
 });

@@ -3,7 +3,8 @@
  * worker thread sends back one result per batch of lines or per file, so the main thread, which reads and writes and
  * on few cores competes with the workers, does no per-document work.
  */
-import { extractDocument, type ExtractOptions, type Model } from '../../extract.js';
+import { entityOf, extractMentions, type Entity, type ExtractOptions, type Model } from '../../extract.js';
+import { appendDocumentLine } from '../../output/json-utf8.js';
 import { jsonlPrinter, tsvPrinter, type Printer } from '../../output/printers.js';
 import type { OutputRecord } from '../../output/record.js';
 import { ByteBuilder } from '../../output/byte-builder.js';
@@ -39,6 +40,9 @@ export interface BatchResult {
   failed: number;
 }
 
+/** The entities of a record whose mentions are printed in their place. */
+const NO_ENTITIES: Entity[] = [];
+
 export class PrintedBatch {
   private readonly printer: Printer;
   private readonly byType: Record<string, number> = {};
@@ -62,12 +66,19 @@ export class PrintedBatch {
   document(source: string, doc: Extract<Doc, { kind: 'document' }>): void {
     const { settings } = this;
     try {
-      const { refDate, entities } = extractDocument(doc.text, this.model, settings.options);
+      const m = extractMentions(doc.text, this.model, settings.options);
       this.documents++;
       this.chars += doc.text.length;
-      for (const e of entities) this.byType[e.type] = (this.byType[e.type] ?? 0) + 1;
+      for (const c of m.candidates) this.byType[c.type] = (this.byType[c.type] ?? 0) + 1;
+      if (settings.format === 'jsonl' && !this.tally) {
+        // Printed from the mentions: no entity objects (see appendDocumentLine).
+        if (!settings.countOnly) appendDocumentLine(this.out, documentRecord(source, doc, { refDate: m.refDate, entities: NO_ENTITIES }, false), m);
+        return;
+      }
+      const entities: Entity[] = [];
+      for (let k = 0; k < m.candidates.length; k++) entities.push(entityOf(m, k));
       if (this.tally) tallyEntities(entities, this.tally);
-      if (!settings.countOnly) this.print(documentRecord(source, doc, { refDate, entities }, false));
+      if (!settings.countOnly) this.print(documentRecord(source, doc, { refDate: m.refDate, entities }, false));
     } catch (e) {
       this.failed++;
       this.warnings.push(`${placeOf(source, doc)}: ${describe(e)}`);
