@@ -9,6 +9,7 @@ import { TokenKind, type Token } from '../../text/tokenize.js';
 import { DATE_WORD_FIELDS, type DateWord } from './words.js';
 import { keyedWords } from './keyed-words.js';
 import { WordFlag, type Lexeme } from '../lexeme.js';
+import { TokenSlots, type StampedSlots } from '../token-slots.js';
 
 export interface WordMatch {
   /** Every meaning of the matched words (عام is a year word and a unit). */
@@ -125,39 +126,12 @@ function wordMatch(words: readonly DateWord[], last: number, start: number, pref
   return m;
 }
 
-/**
- * Where each TokenView keeps the matches it has found: per token and reading (with or without proclitics), the view's
- * stamp and the index of the matches in its own list. The typed arrays are kept from one document to the next (they
- * hold no references, so a young document's matches are not reachable from an old array); two arrays of the tokens'
- * length made for every document were 6 % of the bytes a document allocated. A document of more than SHARED_MAX
- * tokens gets arrays of its own.
- */
-class MemoSlots {
-  stamps = new Int32Array(0);
-  slots = new Int32Array(0);
-  private lastStamp = 0;
-
-  /** A new stamp, with room for `tokens` tokens. */
-  stamp(tokens: number): number {
-    if (this.stamps.length < 2 * tokens) {
-      this.stamps = new Int32Array(Math.max(2 * tokens, 2 * this.stamps.length));
-      this.slots = new Int32Array(this.stamps.length);
-    }
-    if (this.lastStamp === 0x7fffffff) {
-      this.stamps.fill(0);
-      this.lastStamp = 0;
-    }
-    return ++this.lastStamp;
-  }
-}
-
-const SHARED_MAX = 1 << 16;
-const sharedSlots = new MemoSlots();
+/** Where the views remember their matches: two readings per token, without and with proclitics. */
+const remembering = new TokenSlots(2);
 
 export class TokenView {
   private readonly words = dateWords();
-  private readonly memo: MemoSlots;
-  private readonly stamp: number;
+  private readonly memo: StampedSlots;
   /** The matches remembered, at the indexes `memo` gives. */
   private readonly remembered: Array<readonly WordMatch[]> = [];
 
@@ -166,8 +140,7 @@ export class TokenView {
     /** The tokens' lexemes (vocabulary.ts), when the caller has them: the word facts are then looked up, not computed. */
     private readonly lexemes?: readonly Lexeme[],
   ) {
-    this.memo = tokens.length <= SHARED_MAX ? sharedSlots : new MemoSlots();
-    this.stamp = this.memo.stamp(tokens.length);
+    this.memo = remembering.begin(tokens.length);
   }
 
   get length(): number {
@@ -220,9 +193,10 @@ export class TokenView {
     if (clitics && t && (this.lexemes ? this.lexemes[i].analyses.length === 1 : !isCliticLetter(t.norm[0]))) clitics = false;
     // Most words begin no date word, and their lexeme says so: nothing to remember.
     if (t && this.lexemes && (this.lexemes[i].flags & (clitics ? WordFlag.DateWord | WordFlag.DateWordAfterClitic : WordFlag.DateWord)) === 0) return NONE;
-    const { stamps, slots } = this.memo;
+    const { slots, stamp } = this.memo;
     const key = 2 * i + (clitics ? 1 : 0);
-    if (stamps[key] === this.stamp) return this.remembered[slots[key]];
+    const found = slots.find(stamp, key);
+    if (found >= 0) return this.remembered[found];
     let out: WordMatch[] | undefined;
     if (t && t.kind !== TokenKind.Punct) {
       const analyses = clitics && t.kind === TokenKind.Arabic ? (this.lexemes?.[i].analyses ?? analyzeClitics(t.norm)) : undefined;
@@ -250,8 +224,7 @@ export class TokenView {
       }
     }
     const result = out ?? NONE;
-    stamps[key] = this.stamp;
-    slots[key] = this.remembered.push(result) - 1;
+    slots.keep(stamp, key, this.remembered.push(result) - 1);
     return result;
   }
 
