@@ -18,16 +18,20 @@ import { isCurrent, lexiconState as stateOf, type LexiconState } from './snapsho
 import { BucketedMap, BucketedWordSet, serializeMap, serializeWords } from './snapshot/bucketed.js';
 
 /** Bump when the shape of the snapshot or of the compiled model changes. */
-const FORMAT = 11;
+const FORMAT = 12;
 
 /** The lexicon files' state as a snapshot records it (the format is part of the hash). */
 export const lexiconState = (dir: string): LexiconState => stateOf(dir, String(FORMAT));
 
 const TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG', 'NORP', 'DATE', 'TIME'];
-/** A form reference as saved: [entry, type index, ambiguous ? 1 : 0, skip]. */
-type PackedRef = [number, number, number, number];
-const packRef = (r: FormRef): PackedRef => [r.entry, TYPES.indexOf(r.type), r.ambiguous ? 1 : 0, r.skip];
-const unpackRef = ([entry, type, ambiguous, skip]: PackedRef): FormRef => ({ entry, type: TYPES[type], ambiguous: ambiguous === 1, skip });
+/** A form reference as saved: [entry, type index, ambiguous ? 1 : 0, skip, subtype's index in `Meta.subtypes` or -1]. */
+type PackedRef = [number, number, number, number, number];
+const packRefWith =
+  (subtypes: readonly string[]) =>
+  (r: FormRef): PackedRef => [r.entry, TYPES.indexOf(r.type), r.ambiguous ? 1 : 0, r.skip, r.subtype === undefined ? -1 : subtypes.indexOf(r.subtype)];
+const unpackRefWith =
+  (subtypes: readonly string[]) =>
+  ([entry, type, ambiguous, skip, subtype]: PackedRef): FormRef => ({ entry, type: TYPES[type], ambiguous: ambiguous === 1, skip, subtype: subtypes[subtype] });
 
 const TRIES = ['titles', 'givenNames', 'orgHeads', 'placeHeads'] as const;
 
@@ -35,6 +39,8 @@ interface Meta {
   format: number;
   lexicons: LexiconState;
   entries: number;
+  /** The entries' subtypes, which form references name by index. */
+  subtypes: string[];
   /** The spelling-variant index: its bucket count and its size. */
   fuzzy: [number, number];
   /** Bucket counts of the saved tries: `lexicon`, and the rule lists' tries when the model has rules. */
@@ -66,6 +72,8 @@ export function serializeModel(model: Model, lexicons: LexiconState): Buffer {
   }
   parts.set('entries', blocks);
   parts.set('ids', [lexicon.entries.map((e) => e.id).join('\n')]);
+  const subtypes = [...new Set(lexicon.entries.map((e) => e.subtype).filter(Boolean))];
+  const packRef = packRefWith(subtypes);
   const fuzzy = serializeMap(lexicon.fuzzy ?? new Map<string, FormRef>(), packRef);
   parts.set('fuzzy', fuzzy);
   saveTrie('lexicon', lexicon.trie, packRef);
@@ -87,6 +95,7 @@ export function serializeModel(model: Model, lexicons: LexiconState): Buffer {
     format: FORMAT,
     lexicons,
     entries: lexicon.entries.length,
+    subtypes,
     fuzzy: [fuzzy.length, lexicon.fuzzy?.size ?? 0],
     tries,
     wordSets,
@@ -134,6 +143,7 @@ function modelOf(file: PartsReader<Meta>): Model {
     root: new BucketedTrieRoot<V, S>(meta.tries[name], (b) => file.part(trieParts(name), b), unpack),
   });
   const [fuzzyBuckets, fuzzySize] = meta.fuzzy;
+  const unpackRef = unpackRefWith(meta.subtypes);
   const fuzzy = new BucketedMap<FormRef, PackedRef>(fuzzyBuckets, fuzzySize, (b) => file.part('fuzzy', b), unpackRef);
   const phrases = meta.tries.fuzzyPhrases === undefined ? undefined : trie<FormRef, PackedRef>('fuzzyPhrases', unpackRef);
   const model: Model = { lexicon: new SnapshotLexicon(file, trie<FormRef, PackedRef>('lexicon', unpackRef), fuzzy, phrases) };

@@ -15,6 +15,11 @@ export interface FormRef {
   ambiguous: boolean;
   /** Leading tokens that confirm the match but stay outside the mention: the descriptor of `قناة الجزيرة`. */
   skip: number;
+  /**
+   * The entry's subtype, undefined where it has none: a candidate takes it from here rather than from the entry, a
+   * load from memory fewer per candidate in the gazetteer's loop.
+   */
+  subtype: string | undefined;
 }
 
 export interface CompileOptions {
@@ -119,7 +124,7 @@ export function compileLexicon(entries: readonly LexiconEntry[], options: Compil
       }
       const ambiguous = form.ambiguous || impliedAmbiguity(keys, form.type, options) !== undefined;
       const skip = keys.length > 1 && startsWithHeadOutside(entry, form.type, keys, names, options) ? 1 : 0;
-      const ref: FormRef = { entry: index, type: form.type, ambiguous, skip };
+      const ref: FormRef = { entry: index, type: form.type, ambiguous, skip, subtype: entry.subtype || undefined };
       seen.set(key, ref);
       trie.add(keys, ref);
     }

@@ -83,7 +83,7 @@ function variantCandidate(start: number, end: number, ref: FormRef, lexicon: Com
     type: ref.type,
     source: 'gazetteer',
     entry: ref.entry,
-    subtype: lexicon.entries[ref.entry].subtype || undefined,
+    subtype: ref.subtype,
     confidence: CONFIDENCE_FUZZY,
     rule: 'spelling-variant',
   });
@@ -161,7 +161,6 @@ export function findGazetteerCandidates(tokens: readonly Token[], lexemes: reado
         const values = node.values;
         for (let v = 0; v < values.length; v++) {
           const ref = values[v];
-          const entry = lexicon.entries[ref.entry];
           out.push(candidate({
             // A descriptor head (skip) confirms the match but stays outside the mention.
             start: ref.skip > 0 ? tokens[i + ref.skip].start : start,
@@ -170,7 +169,7 @@ export function findGazetteerCandidates(tokens: readonly Token[], lexemes: reado
             source: 'gazetteer',
             entry: ref.entry,
             ambiguous: ref.ambiguous,
-            subtype: entry.subtype || undefined,
+            subtype: ref.subtype,
             confidence: ref.ambiguous ? CONFIDENCE_AMBIGUOUS : ref.skip > 0 ? CONFIDENCE_HEAD : from.viaClitic ? CONFIDENCE_CLITIC : CONFIDENCE_WHOLE,
           }));
         }
