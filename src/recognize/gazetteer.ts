@@ -3,7 +3,7 @@ import { isCliticLetter, type CliticAnalysis } from '../text/clitics.js';
 import { TokenKind, type Token } from '../text/tokenize.js';
 import type { CompiledLexicon, FormRef } from '../lexicon/compile.js';
 import { FUZZY_MIN_LENGTH, skeleton } from '../lexicon/fuzzy.js';
-import type { TrieNodeView } from '../lexicon/trie.js';
+import { hasChildren, type TrieNodeView } from '../lexicon/trie.js';
 import { candidate, type Candidate } from './candidate.js';
 import type { Lexeme, PhraseStart, TrieStart, VariantMatch } from './lexeme.js';
 
@@ -109,7 +109,7 @@ function phraseVariants(tokens: readonly Token[], lexemes: readonly Lexeme[], i:
   let node: TrieNodeView<FormRef> | undefined = phrase.node;
   for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j];
-    if (t.lineBreakBefore || t.kind !== TokenKind.Arabic) return;
+    if (!hasChildren(node) || t.lineBreakBefore || t.kind !== TokenKind.Arabic) return;
     node = node.children.get(lexemes[j].skeleton);
     if (!node) return;
     const ref = node.values.length ? oneEntry(node.values) : undefined;
@@ -122,7 +122,7 @@ function phraseVariants(tokens: readonly Token[], lexemes: readonly Lexeme[], i:
 
 /** The node after `node` through token j, or undefined at the end of the text, at a line break or where the trie stops. */
 export function follow<V>(tokens: readonly Token[], j: number, node: TrieNodeView<V>): TrieNodeView<V> | undefined {
-  return j < tokens.length && !tokens[j].lineBreakBefore ? node.children.get(tokens[j].norm) : undefined;
+  return hasChildren(node) && j < tokens.length && !tokens[j].lineBreakBefore ? node.children.get(tokens[j].norm) : undefined;
 }
 
 /**

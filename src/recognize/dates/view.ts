@@ -3,7 +3,7 @@
  * same normalizer and tokenizer as the text, with proclitic analysis on the first token), digits, punctuation.
  * Word look-ups are memoized per token, so the grammar may ask about a token many times at the cost of one.
  */
-import { TokenTrie } from '../../lexicon/trie.js';
+import { hasChildren, TokenTrie } from '../../lexicon/trie.js';
 import { analyzeClitics, isCliticLetter, type CliticAnalysis } from '../../text/clitics.js';
 import { TokenKind, type Token } from '../../text/tokenize.js';
 import { DATE_WORD_FIELDS, type DateWord } from './words.js';
@@ -218,7 +218,7 @@ export class TokenView {
             out[from] = m;
           }
           j++;
-          if (j >= this.tokens.length || this.tokens[j].lineBreakBefore) break;
+          if (!hasChildren(node) || j >= this.tokens.length || this.tokens[j].lineBreakBefore) break;
           node = node.children.get(this.tokens[j].norm);
         }
       }

@@ -7,7 +7,7 @@ import { TokenKind, type Token } from '../../text/tokenize.js';
 import { TokenSlots, type StampedSlots } from '../token-slots.js';
 import type { Candidate } from '../candidate.js';
 import type { EntityType } from '../../lexicon/types.js';
-import type { TrieNodeView, TrieView } from '../../lexicon/trie.js';
+import { hasChildren, type TrieNodeView, type TrieView } from '../../lexicon/trie.js';
 import type { RuleLists, ListEntry } from './wordlists.js';
 import { WordFlag, type Lexeme } from '../lexeme.js';
 import { tokenIndexAt } from '../word-before.js';
@@ -227,7 +227,7 @@ export class RuleContext {
     while (node) {
       if (node.values.length) best = { entry: node.values[0], last: j, start };
       j++;
-      if (j >= this.tokens.length || this.tokens[j].lineBreakBefore) break;
+      if (!hasChildren(node) || j >= this.tokens.length || this.tokens[j].lineBreakBefore) break;
       node = node.children.get(this.tokens[j].norm);
     }
     return best;
