@@ -88,7 +88,7 @@ export function extractMentions(text: string, model: Model, options: ExtractOpti
   const all = lexical.concat(dates, rules, latin);
   const ordinaryWords = model.rules?.ordinaryWords;
   const triggers = model.rules
-    ? { tokens, words: model.rules.lists.licenseTriggers, placeHeads: model.rules.lists.placeHeadWords, ordinary: ordinaryWords && ((c: Candidate) => ordinaryWords.has(normalized.text.slice(c.start, c.end))) }
+    ? { tokens, lexemes, words: model.rules.lists.licenseTriggers, placeHeads: model.rules.lists.placeHeadWords, ordinary: ordinaryWords && ((c: Candidate) => ordinaryWords.has(normalized.text.slice(c.start, c.end))) }
     : undefined;
   const resolved = licenseAmbiguous(model.rules ? dropPlacesInEventNames(all, read) : all, model.lexicon, sportWordsAt, triggers);
   const mentions = model.rules ? withMemory(normalized.text, tokens, lexemes, resolved, model.rules) : resolved;

@@ -40,6 +40,8 @@ export const enum WordFlag {
   InflectedCommon = 1 << 12,
   /** An event head (كأس, دوري), or one after a proclitic (بكأس): places after it name the event (rules/index.ts). */
   EventHead = 1 << 13,
+  /** A word that licenses some ambiguous form after it (مراسل), or one after a proclitic (license.ts). */
+  LicenseTrigger = 1 << 14,
 }
 
 /** A lexicon trie node a word opens: as a whole, or through a proclitic (after `prefixLength` characters). */

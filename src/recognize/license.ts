@@ -134,6 +134,8 @@ function licensorsOf(lexicon: CompiledLexicon): ReadonlyMap<number, readonly num
 /** The words before each candidate, for lexicons/rules/license-triggers.tsv. */
 export interface TriggerContext {
   tokens: readonly Token[];
+  /** The tokens' lexemes, whose LicenseTrigger flag says which words can be triggers at all. */
+  lexemes: readonly Lexeme[];
   /** Keys made by `triggerKey`. */
   words: ReadonlySet<string>;
   /** One-word place heads (مدينة): a club's name after one is the city. */
@@ -144,8 +146,23 @@ export interface TriggerContext {
 
 /** Is the word right before `c` a trigger for the entry's type and subtype? */
 function triggeredBefore(c: Candidate, entry: { type: string; subtype: string }, triggers: TriggerContext): boolean {
-  const { tokens, words } = triggers;
+  const { tokens, lexemes, words } = triggers;
+  // Most words trigger nothing, and their lexeme says so: no keys to make for them.
+  const i = tokenIndexAt(tokens, c.start);
+  if (i === 0 || (lexemes[i - 1].flags & WordFlag.LicenseTrigger) === 0) return false;
   return wordsBefore(tokens, c.start).some((w) => words.has(triggerKey(entry.type, entry.subtype, w)) || words.has(triggerKey(entry.type, '', w)));
+}
+
+const triggerWordsByKeys = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** The words of the trigger keys (`triggerKey`: the part after the type and subtype), made once per set of keys. */
+export function triggerWords(keys: ReadonlySet<string>): ReadonlySet<string> {
+  let words = triggerWordsByKeys.get(keys);
+  if (words === undefined) {
+    words = new Set([...keys].map((key) => key.slice(key.indexOf(' ') + 1)));
+    triggerWordsByKeys.set(keys, words);
+  }
+  return words;
 }
 
 function afterPlaceHead(c: Candidate, triggers: TriggerContext): boolean {

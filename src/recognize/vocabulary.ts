@@ -9,7 +9,7 @@ import type { CompiledLexicon } from '../lexicon/compile.js';
 import { lexiconStarts, phraseStart, spellingVariant } from './gazetteer.js';
 import { Lexeme, WordFlag, type TrieStart } from './lexeme.js';
 import { dateWordFlags } from './dates/view.js';
-import { isSportWord } from './license.js';
+import { isSportWord, triggerWords } from './license.js';
 import { isInOrAfterProclitic } from './word-before.js';
 import type { RuleModel } from './rules/index.js';
 import { hashRange, LexemeTable } from './lexeme-table.js';
@@ -127,6 +127,7 @@ export class Vocabulary {
     let flags = dateWordFlags(norm, kind, analyses);
     if (rules && isSportWord(norm, rules.lists.sportWords)) flags |= WordFlag.Sport;
     if (rules && isInOrAfterProclitic(norm, rules.lists.eventHeads)) flags |= WordFlag.EventHead;
+    if (rules && isInOrAfterProclitic(norm, triggerWords(rules.lists.licenseTriggers))) flags |= WordFlag.LicenseTrigger;
     const phrase = lexicon && kind === TokenKind.Arabic ? phraseStart(analyses, lexicon, rules?.ordinaryWords) : undefined;
     return new Lexeme(norm, kind, analyses, starts, variant, flags, phrase);
   }
