@@ -5,17 +5,17 @@
 import { Buckets, intoBuckets } from './buckets.js';
 
 /** Never added to: only `TokenTrie.add` adds, and it replaces these first. */
-/** The children of every node that has none. */
 const NO_CHILDREN = new Map<string, never>();
+const NO_VALUES: never[] = Object.freeze([]) as unknown as never[];
 
 /**
- * Whether a node has children: matchers ask before looking the next word up, since most names and date words are one
- * word long and a look-up in an empty map still hashes its key (about 2 % of a steady pass's instructions).
+ * Whether a node has children (a leaf's are the shared NO_CHILDREN): matchers ask before looking the next word up,
+ * since most names and date words are one word long and a look-up in an empty map still hashes its key (about 2 % of
+ * a steady pass's instructions).
  */
 export function hasChildren(node: TrieNodeView<unknown>): boolean {
   return node.children !== NO_CHILDREN;
 }
-const NO_VALUES: never[] = Object.freeze([]) as unknown as never[];
 
 export class TokenTrie<V> {
   readonly root: TrieNode<V> = new TrieNode<V>();
