@@ -2,8 +2,9 @@
  * Per-document facts about tokens, kept in typed arrays that outlive the document: for each token (and each of a few
  * readings of it), the stamp of the document that wrote the entry and an index into that document's own list. A
  * document's objects stay in its own young list, not in an old array that would keep them alive through a collection;
- * and no array of the tokens' length is made per document (the date views' two and the rule context's two
- * were an eighth of the bytes a document allocated: 234 → 206 MB per 10 MB of news). A document of more than SHARED_MAX tokens gets arrays of its own.
+ * and no array of the tokens' length is made per document (the date views' two and the rule context's two were an
+ * eighth of the bytes a document allocated: 234 → 206 MB per 10 MB of news). A document of more than SHARED_MAX
+ * tokens gets arrays of its own.
  */
 const SHARED_MAX = 1 << 16;
 
