@@ -399,9 +399,16 @@ function linkFragment(id: string, label: string | undefined, subtype: string | u
 
 /**
  * The same fragments for mentions, by entry index in each lexicon's entries (a model's, kept as long as it is): an
- * array look-up rather than a map's by id.
+ * array look-up rather than a map's by id, and no look-up of the entry itself once its fragment is made, unless the
+ * entry has no subtype of its own (the candidate's then counts, and may differ from one mention to the next).
  */
-const linkFragments = new WeakMap<readonly LexiconEntry[], Array<EntryFragment | undefined>>();
+interface LinkFragment {
+  /** The entry has a subtype: the fragment is the same for every mention of it. */
+  fixed: boolean;
+  subtype: string | undefined;
+  bytes: Uint8Array;
+}
+const linkFragments = new WeakMap<readonly LexiconEntry[], Array<LinkFragment | undefined>>();
 
 function writeMentions(m: DocumentMentions): void {
   let links = linkFragments.get(m.entries);
@@ -423,7 +430,7 @@ function writeMentions(m: DocumentMentions): void {
 }
 
 /** Mention k as `writeEntity` writes `entityOf(m, k)`. */
-function writeMention(m: DocumentMentions, k: number, links: Array<EntryFragment | undefined>): void {
+function writeMention(m: DocumentMentions, k: number, links: Array<LinkFragment | undefined>): void {
   const c = m.candidates[k];
   const start = m.starts[k];
   const end = m.ends[k];
@@ -433,14 +440,16 @@ function writeMention(m: DocumentMentions, k: number, links: Array<EntryFragment
   writeNumber(start);
   writeBytes(END_KEY);
   writeNumber(end);
-  const entry = c.entry === undefined ? undefined : m.entries[c.entry];
-  // As entityOf: the entry's subtype, else the candidate's, left out when empty.
-  const subtype = entry?.subtype || c.subtype || undefined;
-  if (entry) {
-    let f = links[c.entry!];
-    if (f === undefined || f.label !== entry.en || f.subtype !== subtype) f = links[c.entry!] = linkFragment(entry.id, entry.en, subtype);
+  // As entityOf: the entry's id and label, and its subtype, else the candidate's, left out when empty.
+  if (c.entry !== undefined) {
+    let f = links[c.entry];
+    if (f === undefined || (!f.fixed && f.subtype !== (c.subtype || undefined))) {
+      const entry = m.entries[c.entry];
+      const subtype = entry.subtype || c.subtype || undefined;
+      f = links[c.entry] = { fixed: Boolean(entry.subtype), subtype, bytes: linkFragment(entry.id, entry.en, subtype).bytes };
+    }
     writeBytes(f.bytes);
-  } else if (subtype !== undefined) writeField(',"subtype":', subtype);
+  } else if (c.subtype) writeField(',"subtype":', c.subtype);
   writeEntityEnd(c.source, c.rule, c.value, c.grain, c.hijri, c.confidence);
 }
 
