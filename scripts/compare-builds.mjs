@@ -14,9 +14,11 @@
  *   node scripts/compare-builds.mjs /tmp/base . --corpus /tmp/c10/corpus.txt
  *
  * Each build gets its own model; each pass extracts every line of the corpus and prints its record as the CLI's
- * workers do (into a byte buffer, never written). Two warm-up passes each, then `--rounds` rounds of one pass each,
- * the order alternating. Prints each build's CPU time per pass (minimum and median) and the ratio B/A per round.
- * The output sizes must agree, or the builds print different records (reported).
+ * workers do (PrintedBatch, batches of ~16 K characters, into byte buffers never written; before 2026-11-30 09:55
+ * it called extractDocument and printed the entity objects, which the workers no longer make). Two warm-up passes
+ * each, then `--rounds` rounds of one pass each, the order alternating. Prints each build's CPU time per pass
+ * (minimum and median) and the ratio B/A per round. The output sizes must agree, or the builds print different
+ * records (reported).
  *
  * The passes run in a worker thread with the CLI's workers' heap limits and V8 flags (cli/batch/pool.ts), because
  * what a change does to allocation shows there: a worker's small young generation is collected every ~4 MB, by the
@@ -45,26 +47,27 @@ if (values.help || positionals.length !== 2 || !values.corpus) {
 }
 async function load(dir, lines) {
   const dist = (path) => import(pathToFileURL(resolve(dir, 'dist', path)).href);
-  const { createModel, extractDocument } = await dist('index.js');
-  const writer = await dist('output/json-utf8.js');
-  // Builds before 2026-11-30 07:00 had only the generic writer.
-  const append = writer.appendRecordLine ?? writer.appendJsonLine;
-  const { ByteBuilder } = await dist('output/byte-builder.js');
-  const { documentRecord } = await dist('cli/records.js');
+  const { createModel } = await dist('index.js');
+  // What a worker runs for a batch of lines (cli/batch/line-batch.ts): extraction and JSON Lines printing.
+  const { PrintedBatch } = await dist('cli/batch/printed.js');
   const model = createModel();
+  const settings = { format: 'jsonl', options: {}, tally: false, countOnly: false };
   const pass = () => {
-    let out = new ByteBuilder(undefined, 1 << 20);
+    let batch = new PrintedBatch(settings, model);
     let bytes = 0;
+    let chars = 0;
     let line = 0;
     for (const text of lines) {
-      const result = extractDocument(text, model, {});
-      append(out, documentRecord('corpus', { kind: 'document', text, line: ++line }, result, false));
-      if (out.used > 900_000) {
-        bytes += out.used;
-        out = new ByteBuilder(undefined, 1 << 20);
+      batch.document('corpus', { kind: 'document', text, line: ++line });
+      // Batches of ~32 KB of news, as the CLI reads them.
+      chars += text.length;
+      if (chars > 16_384) {
+        bytes += batch.result().output.length;
+        batch = new PrintedBatch(settings, model);
+        chars = 0;
       }
     }
-    return bytes + out.used;
+    return bytes + batch.result().output.length;
   };
   return { dir, pass, ms: [] };
 }
