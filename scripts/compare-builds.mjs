@@ -14,7 +14,7 @@
  *   node scripts/compare-builds.mjs /tmp/base . --corpus /tmp/c10/corpus.txt
  *
  * Each build gets its own model; each pass extracts every line of the corpus and prints its record as the CLI's
- * workers do (PrintedBatch, batches of ~16 K characters, into byte buffers never written; before 2026-11-30 09:55
+ * workers do (PrintedBatch, batches of ~16 K characters, into byte buffers never written; before 2026-11-30 09:50
  * it called extractDocument and printed the entity objects, which the workers no longer make). Two warm-up passes
  * each, then `--rounds` rounds of one pass each, the order alternating. Prints each build's CPU time per pass
  * (minimum and median) and the ratio B/A per round. The output sizes must agree, or the builds print different
