@@ -25,11 +25,10 @@
  * worker alone. `--main-thread` runs them on the main thread with V8's defaults instead.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { isMainThread, Worker, workerData } from 'node:worker_threads';
+import { workerPass } from './worker-pass.mjs';
 
 const { values, positionals } = parseArgs({
   args: isMainThread ? process.argv.slice(2) : workerData,
@@ -46,30 +45,7 @@ if (values.help || positionals.length !== 2 || !values.corpus) {
   process.exit(values.help ? 0 : 2);
 }
 async function load(dir, lines) {
-  const dist = (path) => import(pathToFileURL(resolve(dir, 'dist', path)).href);
-  const { createModel } = await dist('index.js');
-  // What a worker runs for a batch of lines (cli/batch/line-batch.ts): extraction and JSON Lines printing.
-  const { PrintedBatch } = await dist('cli/batch/printed.js');
-  const model = createModel();
-  const settings = { format: 'jsonl', options: {}, tally: false, countOnly: false };
-  const pass = () => {
-    let batch = new PrintedBatch(settings, model);
-    let bytes = 0;
-    let chars = 0;
-    let line = 0;
-    for (const text of lines) {
-      batch.document('corpus', { kind: 'document', text, line: ++line });
-      // Batches of ~32 KB of news, as the CLI reads them.
-      chars += text.length;
-      if (chars > 16_384) {
-        bytes += batch.result().output.length;
-        batch = new PrintedBatch(settings, model);
-        chars = 0;
-      }
-    }
-    return bytes + batch.result().output.length;
-  };
-  return { dir, pass, ms: [] };
+  return { dir, pass: await workerPass(dir, lines), ms: [] };
 }
 
 async function compare() {

@@ -22,8 +22,9 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
+import { workerPass } from './worker-pass.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -69,26 +70,7 @@ async function count(dir, passes) {
 }
 
 async function harness(dir, corpus, warm, passes) {
-  const dist = (path) => import(pathToFileURL(resolve(dir, 'dist', path)).href);
-  const { createModel } = await dist('index.js');
-  const { PrintedBatch } = await dist('cli/batch/printed.js');
-  const model = createModel();
   const lines = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim() !== '');
-  const settings = { format: 'jsonl', options: {}, tally: false, countOnly: false };
-  const pass = () => {
-    let batch = new PrintedBatch(settings, model);
-    let chars = 0;
-    let line = 0;
-    for (const text of lines) {
-      batch.document('corpus', { kind: 'document', text, line: ++line });
-      chars += text.length;
-      if (chars > 16_384) {
-        batch.result();
-        batch = new PrintedBatch(settings, model);
-        chars = 0;
-      }
-    }
-    batch.result();
-  };
+  const pass = await workerPass(dir, lines);
   for (let k = 0; k < warm + passes; k++) pass();
 }
