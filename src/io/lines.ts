@@ -128,6 +128,15 @@ class StrictLines implements LineDecoder {
 
   /** The first chunk holds the whole BOM (readLineBatches waits for three bytes). */
   lines(chunk: Uint8Array): InputLine[] {
+    const complete = this.cut(chunk);
+    return complete === undefined ? [] : this.decodeLines(complete.bytes, complete.start);
+  }
+
+  /**
+   * The bytes of the lines `chunk` completes, ending with a line feed, and their offset in the stream; undefined if
+   * it completes none. The bytes may share memory with a chunk.
+   */
+  cut(chunk: Uint8Array): { bytes: Uint8Array; start: number } | undefined {
     let bytes = chunk;
     if (this.bom > 0) {
       bytes = bytes.subarray(this.bom);
@@ -142,7 +151,7 @@ class StrictLines implements LineDecoder {
     const end = this.afterLastLineFeed(bytes);
     if (end < 0) {
       this.keep(bytes);
-      return [];
+      return undefined;
     }
     this.keep(bytes.subarray(0, end));
     const complete = concat(this.open, this.openLength);
@@ -151,7 +160,7 @@ class StrictLines implements LineDecoder {
     this.open = [];
     this.openLength = 0;
     this.keep(bytes.subarray(end));
-    return this.decodeLines(complete, start);
+    return { bytes: complete, start };
   }
 
   end(): InputLine[] {
@@ -188,7 +197,7 @@ class StrictLines implements LineDecoder {
   }
 
   /** Lines of `bytes`, which end with a line feed and start at `start` in the stream. */
-  private decodeLines(bytes: Uint8Array, start: number): InputLine[] {
+  decodeLines(bytes: Uint8Array, start: number): InputLine[] {
     const text = this.attemptStreaming(bytes);
     if (text !== undefined) {
       const lines = text.split('\n');
@@ -280,10 +289,50 @@ function strictDecoderOf(head: Uint8Array): StrictLines {
 }
 
 /**
+ * Complete lines of a UTF-8 stream as bytes, not yet decoded: for a worker thread to decode (`decodeLineBytes`),
+ * so that the thread that reads does not decode the text and copy it again into a message. `bytes` end with a line
+ * feed and have a buffer of their own (it can be transferred); `start` is their offset in the stream, `count` the
+ * lines they hold.
+ */
+export interface LineBytes {
+  bytes: Uint8Array;
+  start: number;
+  count: number;
+}
+
+/** The lines `LineBytes` hold, exactly as readLineBatches would have given them. */
+export function decodeLineBytes(b: LineBytes): InputLine[] {
+  utf8Lines ??= new StrictLines('utf-8', 0);
+  return utf8Lines.decodeLines(b.bytes, b.start);
+}
+
+/** The decoder of decodeLineBytes: its lines end with line feeds, so it holds nothing from one call to the next. */
+let utf8Lines: StrictLines | undefined;
+
+function lineFeeds(bytes: Uint8Array): number {
+  let n = 0;
+  for (let at = bytes.indexOf(LF); at >= 0; at = bytes.indexOf(LF, at + 1)) n++;
+  return n;
+}
+
+/**
  * The lines of a stream, in batches: each batch holds the lines a chunk of input completed, so a batch is ready as
  * soon as its chunk has arrived (a live pipe is answered line by line) and a large file goes by in few batches.
  */
-export async function* readLineBatches(stream: AsyncIterable<Uint8Array | string>, options: ReadLinesOptions = {}): AsyncGenerator<InputLine[]> {
+export function readLineBatches(stream: AsyncIterable<Uint8Array | string>, options: ReadLinesOptions = {}): AsyncGenerator<InputLine[]> {
+  return lineBatches(stream, options, false) as AsyncGenerator<InputLine[]>;
+}
+
+/**
+ * As readLineBatches, but where the stream is strict UTF-8 (no encoding forced, no UTF-16 BOM), a chunk's complete
+ * lines come as bytes (LineBytes) for another thread to decode; the last line of the stream, if it has no line feed,
+ * comes decoded.
+ */
+export function readLineBatchesAsBytes(stream: AsyncIterable<Uint8Array | string>, options: ReadLinesOptions = {}): AsyncGenerator<InputLine[] | LineBytes> {
+  return lineBatches(stream, options, true);
+}
+
+async function* lineBatches(stream: AsyncIterable<Uint8Array | string>, options: ReadLinesOptions, asBytes: boolean): AsyncGenerator<InputLine[] | LineBytes> {
   let decoder: LineDecoder | undefined;
   const use = (d: LineDecoder): LineDecoder => {
     decoder = d;
@@ -295,12 +344,20 @@ export async function* readLineBatches(stream: AsyncIterable<Uint8Array | string
   let head: Uint8Array[] = [];
   let headLength = 0;
   const text = new TextLines();
+  /** The lines a chunk completes, as bytes where the caller wants them and the stream is strict UTF-8. */
+  const linesOf = (d: LineDecoder, chunk: Uint8Array): InputLine[] | LineBytes | undefined => {
+    if (!asBytes || !(d instanceof StrictLines) || d.encoding !== 'utf-8') return d.lines(chunk);
+    const complete = d.cut(chunk);
+    // A copy (`new Uint8Array`, as a Buffer's slice is a view): the chunk's memory also holds the start of the next
+    // line, which the decoder keeps.
+    return complete && { bytes: new Uint8Array(complete.bytes), start: complete.start, count: lineFeeds(complete.bytes) };
+  };
   for await (const chunk of stream) {
-    let lines: InputLine[];
+    let lines: InputLine[] | LineBytes | undefined;
     if (typeof chunk === 'string') {
       if (decoder === undefined) use(new StrictLines('utf-8', 0));
       lines = text.split(chunk);
-    } else if (decoder !== undefined) lines = decoder.lines(chunk);
+    } else if (decoder !== undefined) lines = linesOf(decoder, chunk);
     else {
       head.push(chunk);
       headLength += chunk.length;
@@ -308,9 +365,9 @@ export async function* readLineBatches(stream: AsyncIterable<Uint8Array | string
       if (headLength < 3) continue;
       const first = concat(head, headLength);
       head = [];
-      lines = use(strictDecoderOf(first)).lines(first);
+      lines = linesOf(use(strictDecoderOf(first)), first);
     }
-    if (lines.length > 0) yield lines;
+    if (lines !== undefined && (Array.isArray(lines) ? lines.length > 0 : lines.count > 0)) yield lines;
   }
   const last: InputLine[] = text.rest();
   if (decoder === undefined) {

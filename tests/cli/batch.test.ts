@@ -92,6 +92,23 @@ describe('--out, --resume, --jobs, stats', () => {
     expect(JSON.parse(s1.stdout).documents).toBe(100);
   });
 
+  it('a UTF-8 file of lines goes to workers as bytes and gives the output of one thread: BOM, CRLF, a bad byte, no last line feed', async () => {
+    const dir = corpus();
+    const lines = Array.from({ length: 120 }, (_, i) => Buffer.from(SEED.repeat(3).slice((i * 131) % 4000, ((i * 131) % 4000) + 900).replace(/\s+/g, ' ')));
+    lines.splice(70, 0, Buffer.concat([Buffer.from('زار '), Buffer.from([0xff]), Buffer.from(' بيروت')]), Buffer.alloc(0));
+    const file = join(dir, 'crlf.txt');
+    // Past a read chunk several times over, so that the batches go to both workers.
+    writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), ...lines.flatMap((l, i) => (i < lines.length - 1 ? [l, Buffer.from('\r\n')] : [l]))]));
+    const one = await runCli(['--input', 'lines', file, '--format', 'jsonl', '--jobs', '1']);
+    const two = await runCli(['--input', 'lines', file, '--format', 'jsonl', '--jobs', '2']);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    expect(one.stderr).toMatch(/crlf\.txt:71: invalid UTF-8 at byte \d+/);
+    const records = one.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(records).toHaveLength(121);
+    expect(records.at(-1).line).toBe(122);
+  });
+
   it('a folder of files on workers: the output of one thread, files in order, bad files reported in their place', async () => {
     const dir = corpus();
     for (let i = 0; i < 12; i++) writeFileSync(join(dir, 'in', `n${String(i).padStart(2, '0')}.txt`), SEED.slice(i * 200, i * 200 + 700));

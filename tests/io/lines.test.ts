@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readLineBatches, readLines, type InputLine } from '../../src/io/lines.js';
+import { decodeLineBytes, readLineBatches, readLineBatchesAsBytes, readLines, type InputLine } from '../../src/io/lines.js';
 import { DecodeError, firstInvalidUtf8 } from '../../src/io/decode.js';
 import { ARTICLE, BOM_UTF8, PARAGRAPH, concatBytes, encodeCodePage, utf16, utf8 } from './encode.js';
 
@@ -223,3 +223,53 @@ function truncatedAt(bytes: Uint8Array): number {
   }
   return -1;
 }
+
+describe('readLineBatchesAsBytes', () => {
+  /** Every line of the stream: LineBytes decoded as a worker decodes them (in a copy of their own, as transferred). */
+  async function viaBytes(stream: AsyncIterable<Uint8Array>): Promise<{ lines: InputLine[]; counts: boolean; own: boolean }> {
+    const lines: InputLine[] = [];
+    let counts = true;
+    let own = true;
+    for await (const batch of readLineBatchesAsBytes(stream)) {
+      if (Array.isArray(batch)) {
+        lines.push(...batch);
+        continue;
+      }
+      own &&= batch.bytes.byteOffset === 0 && batch.bytes.buffer.byteLength === batch.bytes.length;
+      const decoded = decodeLineBytes({ ...batch, bytes: new Uint8Array(batch.bytes) });
+      counts &&= decoded.length === batch.count;
+      lines.push(...decoded);
+    }
+    return { lines, counts, own };
+  }
+
+  // Arabic and Latin text, line feeds, CRLF, a BOM, bytes that are not UTF-8 (a lone continuation byte, a cut-off
+  // sequence, 0xFF), blank lines, and a last line with or without its line feed.
+  const piece = fc.constantFrom('زار ماكرون باريس', 'abc', ' ', '\n', '\r\n', '\n\n', '👋🏽', '\x80', '\xe2\x82', '\xff', 'é');
+  const anyBytes = fc.tuple(fc.boolean(), fc.array(piece, { maxLength: 30 })).map(([bom, parts]) => {
+    const chunks = parts.map((p) => (/^[\x80-\xff]+$/.test(p) ? Uint8Array.from(p, (c) => c.charCodeAt(0)) : utf8(p)));
+    return concatBytes([...(bom ? [BOM_UTF8] : []), ...chunks]);
+  });
+
+  it('gives the lines readLines gives, invalid ones with their offsets, whatever the chunks; bytes in buffers of their own', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyBytes, fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 6 }), async (bytes, sizes) => {
+        const { lines, counts, own } = await viaBytes(chunked(bytes, sizes));
+        expect(lines).toEqual(await collect(chunked(bytes)));
+        expect(counts).toBe(true);
+        expect(own).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('decodes as readLineBatches does where an encoding is forced or a UTF-16 BOM is there: no bytes then', async () => {
+    const forced: unknown[] = [];
+    for await (const batch of readLineBatchesAsBytes(chunked(utf8('أ\nب\n')), { encoding: 'windows-1256' })) forced.push(batch);
+    expect(forced.every(Array.isArray)).toBe(true);
+    const sixteen: unknown[] = [];
+    for await (const batch of readLineBatchesAsBytes(chunked(utf16('أ\nب\n', true, true)))) sixteen.push(batch);
+    expect(sixteen.every(Array.isArray)).toBe(true);
+    expect(sixteen.flat()).toEqual(['أ', 'ب']);
+  });
+});

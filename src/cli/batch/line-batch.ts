@@ -1,7 +1,7 @@
 /** A batch of input lines (`--input lines|jsonl`): a read chunk's lines, printed in one go (see printed.ts). */
 import { parseJsonlLine } from '../../documents.js';
 import type { Model } from '../../extract.js';
-import { isInvalidLine, type InputLine } from '../../io/lines.js';
+import { decodeLineBytes, isInvalidLine, type InputLine, type LineBytes } from '../../io/lines.js';
 import type { Doc } from '../records.js';
 import { PrintedBatch, type BatchResult, type BatchSettings } from './printed.js';
 
@@ -9,7 +9,8 @@ export interface LineBatch {
   source: string;
   /** The number of the batch's first line in its input (1-based; blank lines count). */
   firstLine: number;
-  lines: InputLine[];
+  /** The lines, or for a worker their bytes, to decode where the batch runs (`decodeLineBytes`). */
+  lines: InputLine[] | LineBytes;
   input: 'lines' | 'jsonl';
   textField: string;
   /** The input's encoding (recorded in each record when it is not UTF-8). */
@@ -20,8 +21,9 @@ export interface LineBatch {
 /** `spare`: memory for the output, if the caller has some to reuse. */
 export function runLineBatch(batch: LineBatch, model: Model, spare?: ArrayBuffer): BatchResult {
   const printed = new PrintedBatch(batch.settings, model, spare);
-  for (let i = 0; i < batch.lines.length; i++) {
-    const doc = documentOfLine(batch.lines[i], batch.firstLine + i, batch.input, batch.textField, batch.encoding);
+  const lines = Array.isArray(batch.lines) ? batch.lines : decodeLineBytes(batch.lines);
+  for (let i = 0; i < lines.length; i++) {
+    const doc = documentOfLine(lines[i], batch.firstLine + i, batch.input, batch.textField, batch.encoding);
     if (doc === undefined) continue;
     if (doc.kind === 'error') printed.inputError(batch.source, doc);
     else printed.document(batch.source, doc);

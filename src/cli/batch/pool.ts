@@ -95,9 +95,10 @@ export class ExtractionPool {
     return this.send((seq) => ({ seq, text, options })) as Promise<Extraction>;
   }
 
-  /** A batch of input lines, printed by a worker. */
+  /** A batch of input lines, printed by a worker; lines given as bytes go to it without a copy. */
   runBatch(batch: LineBatch): Promise<BatchResult> {
-    return this.send((seq) => ({ seq, batch })) as Promise<BatchResult>;
+    const transfer = Array.isArray(batch.lines) ? [] : [batch.lines.bytes.buffer as ArrayBuffer];
+    return this.send((seq) => ({ seq, batch }), transfer) as Promise<BatchResult>;
   }
 
   /** The number of worker threads. */
@@ -117,14 +118,14 @@ export class ExtractionPool {
     slot.worker.postMessage({ recycle: bytes.buffer as ArrayBuffer } satisfies WorkerRequest, [bytes.buffer as ArrayBuffer]);
   }
 
-  private send(request: (seq: number) => WorkerRequest): Promise<Reply> {
+  private send(request: (seq: number) => WorkerRequest, transfer: ArrayBuffer[] = []): Promise<Reply> {
     if (this.failure) return Promise.reject(this.failure);
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     const seq = this.seq++;
     slot.busy++;
     return new Promise<Reply>((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
-      slot.worker.postMessage(request(seq));
+      slot.worker.postMessage(request(seq), transfer);
     });
   }
 

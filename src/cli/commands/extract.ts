@@ -7,7 +7,7 @@ import type { ExtractArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, describe, labelOf, loadModel, readAll, warn } from '../common.js';
 import { extractDocument, type Extraction, type ExtractOptions, type Model } from '../../extract.js';
-import { readLineBatches, readLines } from '../../io/lines.js';
+import { readLineBatches, readLineBatchesAsBytes, readLines } from '../../io/lines.js';
 import { readFileChunks } from '../../io/file-chunks.js';
 import { expandInputs, type SourceItem } from '../../io/sources.js';
 import { FORMATS_WITH_TEXT, type Format } from '../../output/printers.js';
@@ -247,7 +247,9 @@ class ExtractRun {
     const stream = bytesOfLines(item, this.io);
     let encoding: string | undefined;
     let firstLine = 1;
-    for await (const lines of readLineBatches(stream, { encoding: args.encoding, onEncoding: (e) => (encoding = e) })) {
+    // With workers, a UTF-8 input's lines go to them as bytes, decoded there: this thread only reads and writes.
+    const batches = (this.pool ? readLineBatchesAsBytes : readLineBatches)(stream, { encoding: args.encoding, onEncoding: (e) => (encoding = e) });
+    for await (const lines of batches) {
       if (this.stopped) break;
       const batch: LineBatch = {
         source,
@@ -258,7 +260,7 @@ class ExtractRun {
         encoding,
         settings: this.settings,
       };
-      firstLine += lines.length;
+      firstLine += Array.isArray(lines) ? lines.length : lines.count;
       const result = this.pool ? this.pool.runBatch(batch) : Promise.resolve(runLineBatch(batch, this.model, this.spares.take()));
       await this.inOrder.push(
         result.then(
