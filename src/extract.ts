@@ -130,11 +130,16 @@ export function entityOf(m: DocumentMentions, k: number): Entity {
   return entity;
 }
 
-export function extractDocument(text: string, model: Model, options: ExtractOptions = {}): Extraction {
-  const m = extractMentions(text, model, options);
+/** A document's mentions as entity objects. */
+export function entitiesOf(m: DocumentMentions): Entity[] {
   const entities: Entity[] = [];
   for (let k = 0; k < m.candidates.length; k++) entities.push(entityOf(m, k));
-  return { refDate: m.refDate, entities };
+  return entities;
+}
+
+export function extractDocument(text: string, model: Model, options: ExtractOptions = {}): Extraction {
+  const m = extractMentions(text, model, options);
+  return { refDate: m.refDate, entities: entitiesOf(m) };
 }
 
 export function extract(text: string, model: Model, options: ExtractOptions = {}): Entity[] {

@@ -31,7 +31,7 @@ const packRefWith =
   (r: FormRef): PackedRef => [r.entry, TYPES.indexOf(r.type), r.ambiguous ? 1 : 0, r.skip, r.subtype === undefined ? -1 : subtypes.indexOf(r.subtype)];
 const unpackRefWith =
   (subtypes: readonly string[]) =>
-  ([entry, type, ambiguous, skip, subtype]: PackedRef): FormRef => ({ entry, type: TYPES[type], ambiguous: ambiguous === 1, skip, subtype: subtypes[subtype] });
+  ([entry, type, ambiguous, skip, subtype]: PackedRef): FormRef => ({ entry, type: TYPES[type], ambiguous: ambiguous === 1, skip, subtype: subtype < 0 ? undefined : subtypes[subtype] });
 
 const TRIES = ['titles', 'givenNames', 'orgHeads', 'placeHeads'] as const;
 

@@ -3,7 +3,7 @@
  * worker thread sends back one result per batch of lines or per file, so the main thread, which reads and writes and
  * on few cores competes with the workers, does no per-document work.
  */
-import { entityOf, extractMentions, type Entity, type ExtractOptions, type Model } from '../../extract.js';
+import { entitiesOf, extractMentions, type Entity, type ExtractOptions, type Model } from '../../extract.js';
 import { appendDocumentLine } from '../../output/json-utf8.js';
 import { jsonlPrinter, tsvPrinter, type Printer } from '../../output/printers.js';
 import type { OutputRecord } from '../../output/record.js';
@@ -75,8 +75,7 @@ export class PrintedBatch {
         if (!settings.countOnly) appendDocumentLine(this.out, documentRecord(source, doc, { refDate: m.refDate, entities: NO_ENTITIES }, false), m);
         return;
       }
-      const entities: Entity[] = [];
-      for (let k = 0; k < m.candidates.length; k++) entities.push(entityOf(m, k));
+      const entities = entitiesOf(m);
       if (this.tally) tallyEntities(entities, this.tally);
       if (!settings.countOnly) this.print(documentRecord(source, doc, { refDate: m.refDate, entities }, false));
     } catch (e) {
