@@ -186,13 +186,14 @@ export function buildProgram(onAction: (a: Action) => void, cores = 1): Command 
       .command('stats')
       .description('the most frequent entities per type across the inputs, for analysts')
       .argument('[inputs...]', 'files, folders or glob patterns; "-" or nothing reads stdin')
-      .option('--json', 'print JSON instead of a table')
+      .addOption(new Option('-f, --format <format>', 'table or JSON (default: table)').choices(['table', 'json']))
+      .addOption(new Option('--json', 'the same as --format json').conflicts('format'))
       .addOption(new Option('--top <n>', 'how many entities per type').argParser(parseJobs).default(20))
       .addHelpText('after', '\nExample:\n  $ arner stats corpus/ --types PER,ORG --top 30'),
-  ).action((inputs: string[], opts: Omit<ExtractArgs, 'inputs'> & { json?: boolean }) =>
+  ).action((inputs: string[], opts: Omit<ExtractArgs, 'inputs' | 'format'> & { json?: boolean; format?: 'table' | 'json' }) =>
     onAction({
       command: 'extract',
-      args: { ...opts, inputs, jobs: opts.jobs ?? cores, jobsAuto: opts.jobs === undefined, resume: false, summary: false, statsOnly: true, format: opts.json ? 'json' : undefined },
+      args: { ...opts, inputs, jobs: opts.jobs ?? cores, jobsAuto: opts.jobs === undefined, resume: false, summary: false, statsOnly: true, format: opts.json || opts.format === 'json' ? 'json' : undefined },
     }),
   );
 

@@ -209,4 +209,17 @@ describe('--out, --resume, --jobs, stats', () => {
     expect(stats.top.LOC[0]).toMatchObject({ id: 'country:UA' });
     expect(stats.top.LOC).toHaveLength(2);
   });
+
+  it('stats takes --format json as the main command does, and --format table', async () => {
+    const dir = corpus();
+    const json = await runCli(['stats', join(dir, 'in'), '--json', '--jobs', '1']);
+    const format = await runCli(['stats', join(dir, 'in'), '--format', 'json', '--jobs', '1']);
+    expect(format.code).toBe(0);
+    expect(format.stdout).toBe(json.stdout);
+    const table = await runCli(['stats', join(dir, 'in'), '-f', 'table', '--jobs', '1']);
+    expect(table.stdout).toContain('country:UA');
+    expect(() => JSON.parse(table.stdout)).toThrow();
+    const both = await runCli(['stats', join(dir, 'in'), '--json', '--format', 'table']);
+    expect(both.code).toBe(2);
+  });
 });
