@@ -15,6 +15,8 @@ export interface ExtractArgs {
   types?: EntityType[];
   input: InputMode;
   textField: string;
+  /** With --input jsonl, the field holding each record's date (its reference date). */
+  dateField?: string;
   refDate?: string;
   preferDates: PreferDates;
   lexicon: string[];
@@ -149,8 +151,9 @@ function extractOptions(c: Command): Command {
     .addOption(new Option('-t, --types <list>', 'keep only these types, comma-separated, e.g. PER,LOC').argParser(parseTypes))
     .addOption(new Option('--input <mode>', 'text: a file is a document; lines: each line; jsonl: each line a JSON record').choices(INPUT_MODES).default('text'))
     .option('--text-field <name>', 'with --input jsonl, the field holding the text', 'text')
+    .option('--date-field <name>', "with --input jsonl, the field holding each record's date (YYYY-MM-DD or an ISO date-time): the date its relative dates resolve against, before --ref-date")
     .addOption(new Option('--encoding <label>', 'decode every input with this encoding (lossy), e.g. windows-1256; default: detect').argParser(parseEncoding))
-    .addOption(new Option('--ref-date <date>', "YYYY-MM-DD that relative dates resolve against (default: the document's date line, else today)").argParser(parseRefDate))
+    .addOption(new Option('--ref-date <date>', "YYYY-MM-DD that relative dates resolve against, where a record has no date of its own (--date-field) (default: the document's date line, else today)").argParser(parseRefDate))
     .addOption(new Option('--prefer-dates <when>', 'how a bare weekday or month resolves').choices(['past', 'future']).default('past'))
     .option('--lexicon <file>', 'a user lexicon (TSV, CSV or JSON) added to the built-in ones; repeatable', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--no-builtin', 'use only the lexicons given with --lexicon')

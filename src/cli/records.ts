@@ -3,10 +3,15 @@
  * place, so that extraction on the main thread and in a worker's batch print the same bytes.
  */
 import type { DocumentItem } from '../documents.js';
-import type { Extraction } from '../extract.js';
+import type { Extraction, ExtractOptions } from '../extract.js';
 import type { ErrorRecord, OutputRecord } from '../output/record.js';
 
 export type Doc = DocumentItem & { encoding?: string };
+
+/** The options a document is extracted with: the run's, with the record's own date when it has one (`--date-field`). */
+export function optionsFor(options: ExtractOptions, doc: Extract<Doc, { kind: 'document' }>): ExtractOptions {
+  return doc.refDate === undefined ? options : { ...options, refDate: doc.refDate };
+}
 
 export function documentRecord(source: string, doc: Doc, result: Extraction, withText: boolean): OutputRecord {
   return {
@@ -22,7 +27,7 @@ export function documentRecord(source: string, doc: Doc, result: Extraction, wit
 
 /** A line of `--input jsonl` that is not a document (malformed JSON, no text field), in the place of its record. */
 export function inputErrorRecord(source: string, doc: Extract<Doc, { kind: 'error' }>): ErrorRecord {
-  return { source, line: doc.line, ...(doc.id !== undefined ? { id: doc.id } : {}), error: doc.message };
+  return { source, ...(doc.id !== undefined ? { id: doc.id } : {}), line: doc.line, error: doc.message };
 }
 
 /** A document whose extraction failed. */

@@ -182,6 +182,31 @@ describe('--out, --resume, --jobs, stats', () => {
     expect(strip(chunked)).toEqual(strip(whole.stdout));
   });
 
+  it('--date-field: each record resolves its relative dates against its own date, else --ref-date, in every path', async () => {
+    const input = [
+      '{"id": "a", "published": "2024-03-05T09:00:00Z", "text": "وصل الوفد أمس إلى القاهرة"}',
+      '{"id": "b", "text": "وصل الوفد أمس إلى القاهرة"}',
+      '{"id": "c", "published": "05/03/2024", "text": "أمس"}',
+    ].join('\n') + '\n';
+    for (const [format, jobs] of [['jsonl', '1'], ['jsonl', '2'], ['json', '1'], ['json', '2']]) {
+      const r = await runCli(['--input', 'jsonl', '--date-field', 'published', '--ref-date', '2020-01-10', '--format', format, '--jobs', jobs], { stdin: input });
+      const records = format === 'json' ? JSON.parse(r.stdout) : r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      const why = `${format}, --jobs ${jobs}`;
+      expect(records.map((x: { refDate?: string }) => x.refDate), why).toEqual(['2024-03-05', '2020-01-10', undefined]);
+      expect(records[0].entities[0], why).toMatchObject({ type: 'DATE', value: '2024-03-04' });
+      expect(records[1].entities[0], why).toMatchObject({ type: 'DATE', value: '2020-01-09' });
+      expect(records[2], why).toMatchObject({ id: 'c', line: 3, error: expect.stringMatching(/^"published" is not a date/) });
+      expect(r.code, why).toBe(1);
+    }
+  });
+
+  it('--date-field without --input jsonl is a usage error', async () => {
+    const r = await runCli(['--date-field', 'published'], { stdin: 'أمس\n' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--date-field needs --input jsonl');
+    expect(r.stdout).toBe('');
+  });
+
   it('a line that is not valid UTF-8 is answered by an error record on that line, and the lines after it still are', async () => {
     const input = Buffer.concat([
       Buffer.from('{"id": "a", "text": "زار ماكرون باريس"}\n{"id": "b", "text": "'),

@@ -5,14 +5,20 @@ import { decodeLineBytes, isInvalidLine, type InputLine, type LineBytes } from '
 import type { Doc } from '../records.js';
 import { PrintedBatch, type BatchResult, type BatchSettings } from './printed.js';
 
-export interface LineBatch {
+/** How a line becomes a document: the whole line, or a JSON record's fields. */
+export interface LineInput {
+  input: 'lines' | 'jsonl';
+  textField: string;
+  /** With jsonl, the field holding a record's date (`--date-field`). */
+  dateField?: string;
+}
+
+export interface LineBatch extends LineInput {
   source: string;
   /** The number of the batch's first line in its input (1-based; blank lines count). */
   firstLine: number;
   /** The lines, or for a worker their bytes, to decode where the batch runs (`decodeLineBytes`). */
   lines: InputLine[] | LineBytes;
-  input: 'lines' | 'jsonl';
-  textField: string;
   /** The input's encoding (recorded in each record when it is not UTF-8). */
   encoding: string | undefined;
   settings: BatchSettings;
@@ -23,7 +29,7 @@ export function runLineBatch(batch: LineBatch, model: Model, spare?: ArrayBuffer
   const printed = new PrintedBatch(batch.settings, model, spare);
   const lines = Array.isArray(batch.lines) ? batch.lines : decodeLineBytes(batch.lines);
   for (let i = 0; i < lines.length; i++) {
-    const doc = documentOfLine(lines[i], batch.firstLine + i, batch.input, batch.textField, batch.encoding);
+    const doc = documentOfLine(lines[i], batch.firstLine + i, batch, batch.encoding);
     if (doc === undefined) continue;
     if (doc.kind === 'error') printed.inputError(batch.source, doc);
     else printed.document(batch.source, doc);
@@ -35,10 +41,10 @@ export function runLineBatch(batch: LineBatch, model: Model, spare?: ArrayBuffer
  * One line of `--input lines|jsonl` as a document, or an error in its place (a line that did not decode; for jsonl,
  * a malformed record); a blank line is none. `encoding`: the input's, recorded with each document when it is not UTF-8.
  */
-export function documentOfLine(raw: InputLine, line: number, input: 'lines' | 'jsonl', textField: string, encoding: string | undefined): Doc | undefined {
+export function documentOfLine(raw: InputLine, line: number, how: LineInput, encoding: string | undefined): Doc | undefined {
   if (isInvalidLine(raw)) return { kind: 'error', line, message: raw.invalid };
   if (raw.trim() === '') return undefined;
-  const doc: Doc = input === 'lines' ? { kind: 'document', text: raw, line } : parseJsonlLine(raw, line, textField);
+  const doc: Doc = how.input === 'lines' ? { kind: 'document', text: raw, line } : parseJsonlLine(raw, line, how.textField, how.dateField);
   if (encoding && encoding !== 'utf-8' && doc.kind === 'document') doc.encoding = encoding;
   return doc;
 }

@@ -9,7 +9,7 @@ import { jsonlPrinter, tsvPrinter, type Printer } from '../../output/printers.js
 import type { OutputRecord } from '../../output/record.js';
 import { ByteBuilder } from '../../output/byte-builder.js';
 import { describe } from '../common.js';
-import { documentRecord, extractionErrorRecord, inputErrorRecord, placeOf, type Doc } from '../records.js';
+import { documentRecord, extractionErrorRecord, inputErrorRecord, optionsFor, placeOf, type Doc } from '../records.js';
 import { tallyEntities, type EntityCount } from './summary.js';
 
 /** The formats whose records print independently of each other and of the terminal. */
@@ -66,7 +66,7 @@ export class PrintedBatch {
   document(source: string, doc: Extract<Doc, { kind: 'document' }>): void {
     const { settings } = this;
     try {
-      const m = extractMentions(doc.text, this.model, settings.options);
+      const m = extractMentions(doc.text, this.model, optionsFor(settings.options, doc));
       this.documents++;
       this.chars += doc.text.length;
       for (const c of m.candidates) this.byType[c.type] = (this.byType[c.type] ?? 0) + 1;

@@ -12,8 +12,8 @@ import { readFileChunks } from '../../io/file-chunks.js';
 import { expandInputs, type SourceItem } from '../../io/sources.js';
 import { FORMATS_WITH_TEXT, type Format } from '../../output/printers.js';
 import { printerMaker } from '../printer-for.js';
-import { documentRecord, extractionErrorRecord, inputErrorRecord, placeOf, type Doc } from '../records.js';
-import { documentOfLine, runLineBatch, type LineBatch } from '../batch/line-batch.js';
+import { documentRecord, extractionErrorRecord, inputErrorRecord, optionsFor, placeOf, type Doc } from '../records.js';
+import { documentOfLine, runLineBatch, type LineBatch, type LineInput } from '../batch/line-batch.js';
 import { runFileTask, type FileResult } from '../batch/file-task.js';
 import { BATCH_FORMATS, type BatchFormat, type BatchResult, type BatchSettings } from '../batch/printed.js';
 import { BinaryInput, documentOfBytes } from '../document-file.js';
@@ -47,15 +47,20 @@ async function* documentsOf(item: Exclude<SourceItem, { kind: 'error' }>, args: 
     return;
   }
   const stream = bytesOfLines(item, io);
+  const how: LineInput = { input: args.input, textField: args.textField, dateField: args.dateField };
   let encoding: string | undefined;
   let line = 0;
   for await (const raw of readLines(stream, { encoding: args.encoding, onEncoding: (e) => (encoding = e) })) {
-    const doc = documentOfLine(raw, ++line, args.input, args.textField, encoding);
+    const doc = documentOfLine(raw, ++line, how, encoding);
     if (doc) yield doc;
   }
 }
 
 export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> {
+  if (args.dateField !== undefined && args.input !== 'jsonl') {
+    warn(io, '--date-field needs --input jsonl (only a JSON record has fields)');
+    return EXIT_USAGE;
+  }
   const model = loadModel(args, io);
   if (!model) return EXIT_USAGE;
   const items = await expandInputs(args.inputs);
@@ -212,13 +217,14 @@ class ExtractRun {
     return this.inOrder.drain();
   }
 
-  private extract(text: string): Promise<Extraction> {
-    return this.pool ? this.pool.extract(text, this.options) : Promise.resolve(extractDocument(text, this.model, this.options));
+  private extract(doc: Extract<Doc, { kind: 'document' }>): Promise<Extraction> {
+    const options = optionsFor(this.options, doc);
+    return this.pool ? this.pool.extract(doc.text, options) : Promise.resolve(extractDocument(doc.text, this.model, options));
   }
 
   /** A document's extraction, then (in order) its record. */
   private document(source: string, doc: Extract<Doc, { kind: 'document' }>): Promise<Commit> {
-    return this.extract(doc.text).then(
+    return this.extract(doc).then(
       (result) => async () => {
         this.summary.add(result.entities);
         this.progress?.document(doc.text.length);
@@ -257,6 +263,7 @@ class ExtractRun {
         lines,
         input: args.input === 'jsonl' ? 'jsonl' : 'lines',
         textField: args.textField,
+        dateField: args.dateField,
         encoding,
         settings: this.settings,
       };
