@@ -15,7 +15,7 @@ export async function workerPass(dir, lines) {
   const { createModel } = await dist('index.js');
   const { PrintedBatch } = await dist('cli/batch/printed.js');
   const model = createModel();
-  const settings = { format: 'jsonl', options: {}, tally: false, countOnly: false };
+  const settings = { format: 'jsonl', options: {}, tally: false, countOnly: false, line: true };
   return () => {
     let batch = new PrintedBatch(settings, model);
     let bytes = 0;

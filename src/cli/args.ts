@@ -17,6 +17,8 @@ export interface ExtractArgs {
   textField: string;
   /** With --input jsonl, the field holding each record's date (its reference date). */
   dateField?: string;
+  /** `--no-line`: records without their input line's number. */
+  line?: boolean;
   refDate?: string;
   preferDates: PreferDates;
   lexicon: string[];
@@ -151,6 +153,7 @@ function extractOptions(c: Command): Command {
     .addOption(new Option('-t, --types <list>', 'keep only these types, comma-separated, e.g. PER,LOC').argParser(parseTypes))
     .addOption(new Option('--input <mode>', 'text: a file is a document; lines: each line; jsonl: each line a JSON record').choices(INPUT_MODES).default('text'))
     .option('--text-field <name>', 'with --input jsonl, the field holding the text', 'text')
+    .option('--no-line', 'records without the input line number (with --input lines|jsonl): the chunks of a split input then print exactly what one run prints')
     .option('--date-field <name>', "with --input jsonl, the field holding each record's date (YYYY-MM-DD or an ISO date-time): the date its relative dates resolve against, before --ref-date")
     .addOption(new Option('--encoding <label>', 'decode every input with this encoding (lossy), e.g. windows-1256; default: detect').argParser(parseEncoding))
     .addOption(new Option('--ref-date <date>', "YYYY-MM-DD that relative dates resolve against, where a record has no date of its own (--date-field) (default: the document's date line, else today)").argParser(parseRefDate))

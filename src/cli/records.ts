@@ -13,26 +13,42 @@ export function optionsFor(options: ExtractOptions, doc: Extract<Doc, { kind: 'd
   return doc.refDate === undefined ? options : { ...options, refDate: doc.refDate };
 }
 
-export function documentRecord(source: string, doc: Doc, result: Extraction, withText: boolean): OutputRecord {
+/** What a run's records hold besides the fixed fields. */
+export interface RecordShape {
+  /** The document's text (for the formats that show it). */
+  text: boolean;
+  /**
+   * The input line's number (`--no-line` turns it off: a mapper's chunks number their lines from 1 each, and their
+   * concatenated records then differ from one run's).
+   */
+  line: boolean;
+}
+
+/** The fields that name a document: its source, its record's id, its line. */
+function placeFields(source: string, doc: Doc, shape: RecordShape): { source: string; id?: unknown; line?: number } {
   return {
     source,
     ...(doc.id !== undefined ? { id: doc.id } : {}),
-    ...(doc.line !== undefined ? { line: doc.line } : {}),
-    ...(doc.encoding && doc.encoding !== 'utf-8' ? { encoding: doc.encoding } : {}),
-    refDate: result.refDate,
-    entities: result.entities,
-    ...(withText && doc.kind === 'document' ? { text: doc.text } : {}),
+    ...(shape.line && doc.line !== undefined ? { line: doc.line } : {}),
   };
 }
 
-/** A line of `--input jsonl` that is not a document (malformed JSON, no text field), in the place of its record. */
-export function inputErrorRecord(source: string, doc: Extract<Doc, { kind: 'error' }>): ErrorRecord {
-  return { source, ...(doc.id !== undefined ? { id: doc.id } : {}), line: doc.line, error: doc.message };
+export function documentRecord(source: string, doc: Doc, result: Extraction, shape: RecordShape): OutputRecord {
+  return {
+    ...placeFields(source, doc, shape),
+    ...(doc.encoding && doc.encoding !== 'utf-8' ? { encoding: doc.encoding } : {}),
+    refDate: result.refDate,
+    entities: result.entities,
+    ...(shape.text && doc.kind === 'document' ? { text: doc.text } : {}),
+  };
 }
 
-/** A document whose extraction failed. */
-export function extractionErrorRecord(source: string, doc: Doc, message: string): ErrorRecord {
-  return { source, ...(doc.line !== undefined ? { line: doc.line } : {}), error: message };
+/**
+ * A line that is not a document (not decodable; for jsonl, malformed JSON or no text field), or a document whose
+ * extraction failed: an error in the place of its record.
+ */
+export function errorRecord(source: string, doc: Doc, message: string, shape: RecordShape): ErrorRecord {
+  return { ...placeFields(source, doc, shape), error: message };
 }
 
 /** Where a warning about a document points: `file:line`, or the file alone. */

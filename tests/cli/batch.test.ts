@@ -167,19 +167,29 @@ describe('--out, --resume, --jobs, stats', () => {
       '{"id": "d", "text": ""}',
       '{"id": "e", "text": "الأمم المتحدة في جنيف"}',
     ];
-    const whole = await runCli(['--input', 'jsonl', '--jobs', '1'], { stdin: input.join('\n') + '\n' });
+    const run = (lines: string[], ...flags: string[]) => runCli(['--input', 'jsonl', '--ref-date', '2025-01-01', '--jobs', '1', ...flags], { stdin: lines.join('\n') + '\n' });
+    const chunks = [input.slice(0, 2), input.slice(2, 5), input.slice(5)];
+    // With --no-line, byte for byte.
+    const whole = await run(input, '--no-line');
     expect(whole.stdout.trim().split('\n')).toHaveLength(input.length);
     let chunked = '';
-    for (const chunk of [input.slice(0, 2), input.slice(2, 5), input.slice(5)]) {
-      chunked += (await runCli(['--input', 'jsonl', '--jobs', '1'], { stdin: chunk.join('\n') + '\n' })).stdout;
-    }
-    // Line numbers restart in every chunk; everything else is the same.
+    for (const chunk of chunks) chunked += (await run(chunk, '--no-line')).stdout;
+    expect(chunked).toBe(whole.stdout);
+    expect(whole.stdout).not.toContain('"line"');
+    expect((await run(input, '--no-line', '--jobs', '2')).stdout, 'on workers').toBe(whole.stdout);
+    expect((await run(input, '--no-line', '--format', 'json')).stdout, 'records one by one').not.toContain('"line"');
+    // Without it, line numbers restart in every chunk; everything else is the same.
+    const numbered = await run(input);
     const strip = (s: string) => s.trim().split('\n').map((l) => {
       const r = JSON.parse(l);
+      expect(r.line).toBeGreaterThan(0);
       delete r.line;
       return JSON.stringify(r);
     });
-    expect(strip(chunked)).toEqual(strip(whole.stdout));
+    let chunkedNumbered = '';
+    for (const chunk of chunks) chunkedNumbered += (await run(chunk)).stdout;
+    expect(strip(chunkedNumbered)).toEqual(strip(numbered.stdout));
+    expect(strip(numbered.stdout).join('\n') + '\n').toBe(whole.stdout);
   });
 
   it('--date-field: each record resolves its relative dates against its own date, else --ref-date, in every path', async () => {

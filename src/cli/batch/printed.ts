@@ -9,7 +9,7 @@ import { jsonlPrinter, tsvPrinter, type Printer } from '../../output/printers.js
 import type { OutputRecord } from '../../output/record.js';
 import { ByteBuilder } from '../../output/byte-builder.js';
 import { describe } from '../common.js';
-import { documentRecord, extractionErrorRecord, inputErrorRecord, optionsFor, placeOf, type Doc } from '../records.js';
+import { documentRecord, errorRecord, optionsFor, placeOf, type Doc, type RecordShape } from '../records.js';
 import { tallyEntities, type EntityCount } from './summary.js';
 
 /** The formats whose records print independently of each other and of the terminal. */
@@ -24,6 +24,8 @@ export interface BatchSettings {
   tally: boolean;
   /** Print nothing (`stats`): only count. */
   countOnly: boolean;
+  /** Records carry their input line's number (not with `--no-line`). */
+  line: boolean;
 }
 
 export interface BatchResult {
@@ -49,6 +51,7 @@ export class PrintedBatch {
   private readonly tally: Map<string, EntityCount> | undefined;
   private readonly warnings: string[] = [];
   private readonly out: ByteBuilder;
+  private readonly shape: RecordShape;
   private documents = 0;
   private chars = 0;
   private failed = 0;
@@ -59,6 +62,7 @@ export class PrintedBatch {
     spare?: ArrayBuffer,
   ) {
     this.out = new ByteBuilder(spare);
+    this.shape = { text: false, line: settings.line };
     this.printer = settings.format === 'tsv' ? tsvPrinter() : jsonlPrinter();
     this.tally = settings.tally ? new Map() : undefined;
   }
@@ -72,23 +76,23 @@ export class PrintedBatch {
       for (const c of m.candidates) this.byType[c.type] = (this.byType[c.type] ?? 0) + 1;
       if (settings.format === 'jsonl' && !this.tally) {
         // Printed from the mentions: no entity objects (see appendDocumentLine).
-        if (!settings.countOnly) appendDocumentLine(this.out, documentRecord(source, doc, { refDate: m.refDate, entities: NO_ENTITIES }, false), m);
+        if (!settings.countOnly) appendDocumentLine(this.out, documentRecord(source, doc, { refDate: m.refDate, entities: NO_ENTITIES }, this.shape), m);
         return;
       }
       const entities = entitiesOf(m);
       if (this.tally) tallyEntities(entities, this.tally);
-      if (!settings.countOnly) this.print(documentRecord(source, doc, { refDate: m.refDate, entities }, false));
+      if (!settings.countOnly) this.print(documentRecord(source, doc, { refDate: m.refDate, entities }, this.shape));
     } catch (e) {
       this.failed++;
       this.warnings.push(`${placeOf(source, doc)}: ${describe(e)}`);
-      if (!settings.countOnly) this.print(extractionErrorRecord(source, doc, describe(e)));
+      if (!settings.countOnly) this.print(errorRecord(source, doc, describe(e), this.shape));
     }
   }
 
   inputError(source: string, doc: Extract<Doc, { kind: 'error' }>): void {
     this.failed++;
     this.warnings.push(`${placeOf(source, doc)}: ${doc.message}`);
-    if (!this.settings.countOnly) this.print(inputErrorRecord(source, doc));
+    if (!this.settings.countOnly) this.print(errorRecord(source, doc, doc.message, this.shape));
   }
 
   private print(record: OutputRecord): void {

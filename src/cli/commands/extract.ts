@@ -12,7 +12,7 @@ import { readFileChunks } from '../../io/file-chunks.js';
 import { expandInputs, type SourceItem } from '../../io/sources.js';
 import { FORMATS_WITH_TEXT, type Format } from '../../output/printers.js';
 import { printerMaker } from '../printer-for.js';
-import { documentRecord, extractionErrorRecord, inputErrorRecord, optionsFor, placeOf, type Doc } from '../records.js';
+import { documentRecord, errorRecord, optionsFor, placeOf, type Doc, type RecordShape } from '../records.js';
 import { documentOfLine, runLineBatch, type LineBatch, type LineInput } from '../batch/line-batch.js';
 import { runFileTask, type FileResult } from '../batch/file-task.js';
 import { BATCH_FORMATS, type BatchFormat, type BatchResult, type BatchSettings } from '../batch/printed.js';
@@ -131,7 +131,7 @@ class ExtractRun {
   failed = 0;
   readonly summary: RunSummary;
   private readonly inOrder: InOrder;
-  private readonly withText: boolean;
+  private readonly shape: RecordShape;
   private readonly options: ExtractOptions;
   /**
    * To JSON Lines or TSV, or only counted: lines go in batches, and files are read, where they are extracted and
@@ -157,10 +157,10 @@ class ExtractRun {
   ) {
     this.summary = new RunSummary(args.summary || Boolean(args.statsOnly));
     this.inOrder = new InOrder(pool ? pool.size * IN_FLIGHT_PER_JOB : 0);
-    this.withText = FORMATS_WITH_TEXT.has(format);
+    this.shape = { text: FORMATS_WITH_TEXT.has(format), line: args.line !== false };
     this.options = { refDate: args.refDate, prefer: args.preferDates, types: args.types, minConfidence: args.minConfidence };
-    this.batched = !this.withText && (Boolean(args.statsOnly) || BATCH_FORMATS.has(format));
-    this.settings = { format: format as BatchFormat, options: this.options, tally: this.summary.needsEntities, countOnly: Boolean(args.statsOnly) };
+    this.batched = !this.shape.text && (Boolean(args.statsOnly) || BATCH_FORMATS.has(format));
+    this.settings = { format: format as BatchFormat, options: this.options, tally: this.summary.needsEntities, countOnly: Boolean(args.statsOnly), line: this.shape.line };
   }
 
   get stopped(): boolean {
@@ -228,14 +228,14 @@ class ExtractRun {
       (result) => async () => {
         this.summary.add(result.entities);
         this.progress?.document(doc.text.length);
-        await this.sink?.record(documentRecord(source, doc, result, this.withText));
+        await this.sink?.record(documentRecord(source, doc, result, this.shape));
       },
       (e: unknown) => async () => {
         warn(this.io, `${placeOf(source, doc)}: ${describe(e)}`);
         this.failed++;
         this.summary.errors++;
         this.progress?.document(doc.text.length);
-        await this.sink?.record(extractionErrorRecord(source, doc, describe(e)));
+        await this.sink?.record(errorRecord(source, doc, describe(e), this.shape));
       },
     );
   }
@@ -244,7 +244,7 @@ class ExtractRun {
     warn(this.io, `${placeOf(source, doc)}: ${doc.message}`);
     this.failed++;
     this.summary.errors++;
-    await this.sink?.record(inputErrorRecord(source, doc));
+    await this.sink?.record(errorRecord(source, doc, doc.message, this.shape));
   }
 
   /** The lines of one input, batch by batch; a batch that fails (a worker lost) fails its input. */
