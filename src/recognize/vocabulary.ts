@@ -13,6 +13,7 @@ import { isSportWord, triggerWords } from './license.js';
 import { isInOrAfterProclitic } from './word-before.js';
 import type { RuleModel } from './rules/index.js';
 import { hashRange, LexemeTable } from './lexeme-table.js';
+import { ownSlice } from '../text/own-string.js';
 
 /** What the lexemes are computed against: a model's lexicon and rules (either may be absent). */
 export interface VocabularyModel {
@@ -24,21 +25,10 @@ export interface VocabularyModel {
 const GENERATION = 1 << 14;
 /** Rule tries a vocabulary can tell apart: one bit each in a 31-bit integer. */
 const MAX_TRIES = 30;
-/**
- * V8 keeps a substring of 13 characters or more as a view into its parent string: a key cached as it was sliced
- * would keep the whole document alive.
- */
-const SLICE_MIN = 13;
 
 const NONE: readonly TrieStart[] = [];
 /** Tokens kept for reuse after a long text: a document of a million words does not keep a million token objects. */
 const POOL_MAX = 1 << 16;
-
-/** A word's text as a string of its own, not a view that would keep `text` alive (SLICE_MIN). */
-function wordOf(text: string, start: number, end: number): string {
-  const word = start === 0 && end === text.length ? text : text.slice(start, end);
-  return word.length >= SLICE_MIN ? Buffer.from(word, 'utf8').toString('utf8') : word;
-}
 
 /**
  * A text's tokens and the lexeme of each: arrays of their own, but the token objects are the vocabulary's and are
@@ -107,7 +97,7 @@ export class Vocabulary {
     const hash = hashRange(text, start, end);
     const known = this.current.find(text, start, end, hash);
     if (known) return known;
-    const lexeme = this.previous.find(text, start, end, hash) ?? this.analyze(wordOf(text, start, end), kind);
+    const lexeme = this.previous.find(text, start, end, hash) ?? this.analyze(ownSlice(text, start, end), kind);
     if (this.current.full) {
       const older = this.previous;
       this.previous = this.current;

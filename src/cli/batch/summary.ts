@@ -1,5 +1,6 @@
 /** Counting a run: files, documents, entities by type, errors, and the most frequent entities per type. */
 import type { Entity } from '../../extract.js';
+import { ownString } from '../../text/own-string.js';
 
 export interface EntityCount {
   type: string;
@@ -96,12 +97,9 @@ export function tallyEntities(entities: readonly Entity[], into = new Map<string
     const key = `${e.type}\u0000${name}`;
     const c = into.get(key);
     if (c) c.count++;
-    // A mention's text is a slice of its document: copied, so that keeping it does not keep the document alive.
-    else into.set(key, { type: e.type, key: copy(name), text: copy(e.text), id: e.id, label: e.label, count: 1 });
+    // A mention's text is a slice of its document, and the key may be made of it: copied, so that keeping them does
+    // not keep the document alive.
+    else into.set(ownString(key), { type: e.type, key: ownString(name), text: ownString(e.text), id: e.id, label: e.label, count: 1 });
   }
   return into;
-}
-
-function copy(s: string): string {
-  return Buffer.from(s, 'utf8').toString('utf8');
 }
