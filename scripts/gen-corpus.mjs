@@ -14,6 +14,11 @@
  *   --seed S        PRNG seed (default 42); the same seed, fixtures and lexicons give the same bytes
  *   --swap-rate R   chance (0–1) that an article replaces a fixture entity with another lexicon entry of the same
  *                   type and subtype (default 0.3; 0 = fixture names only)
+ *   --new-words R   share (0–1) of sentences given a clause of words from an open vocabulary, so that new words keep
+ *                   coming as in real news (default 1; 0 = the fixtures' words only, the corpus of every benchmark
+ *                   run before 2026-11-30 11:30 UTC)
+ *   --latin-rate R  chance (0–1) that a swapped-in name is followed by its English label in parentheses (default 0.15;
+ *                   0 before 2026-11-30 11:30 UTC)
  *   --json          print the summary as JSON instead of text
  *
  * The big file DIR/corpus.txt holds one article per line (`date YYYY-MM-DD ` then its paragraphs joined by a
@@ -21,7 +26,9 @@
  * sentences of the fixtures, with a little variation so the corpus is not one repeated document: numbers, years,
  * month pairs (يوليو/تموز) and weekdays are redrawn, proclitics (و ب ل ف ك) are sometimes attached to entity
  * mentions, and, where a `.gold.json` sits beside a fixture, its PER/LOC/ORG mentions are sometimes replaced by
- * another lexicon entry's Arabic name (consistently within the article).
+ * another lexicon entry's Arabic name (consistently within the article), sometimes glossed with the entry's English
+ * label in Latin letters; every sentence gets a clause of words from an open vocabulary, so that the corpus keeps
+ * bringing words it has not used before, as news does (see openVocabulary).
  *
  * Plain Node 20 ESM, no dependencies. Also importable: `generateCorpus(options)` returns the summary.
  */
@@ -61,6 +68,10 @@ const WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأر�
 const WEEKDAY_RE = new RegExp(`(?<=^|[\\s"«(]|[\\s"«(]و)(?:${WEEKDAYS.join('|')})(?=$|[\\s،.,:؛"»)])`, 'gu');
 const PROCLITICS = ['و', 'و', 'و', 'ب', 'ب', 'ل', 'ل', 'وب', 'ول', 'ف', 'ك'];
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
+/** Share of sentences given a clause of open-vocabulary words (see openVocabulary). */
+const DEFAULT_NEW_WORDS = 1;
+/** Chance that a swapped-in foreign name is glossed in Latin letters. */
+const DEFAULT_LATIN_RATE = 0.015;
 
 /** Every fixtures/**\/*.txt, sorted, with its gold mentions when a .gold.json sits beside it. */
 export function loadFixtures(root = ROOT) {
@@ -144,7 +155,7 @@ export function namePool(root = ROOT) {
       if (!row.ar || row.ar.startsWith('?') || !['PER', 'LOC', 'ORG'].includes(row.type)) continue;
       for (const key of [`${row.type}:${row.subtype ?? ''}`, row.type]) {
         if (!byKey.has(key)) byKey.set(key, []);
-        byKey.get(key).push({ id: row.id, ar: row.ar });
+        byKey.get(key).push({ id: row.id, ar: row.ar, en: row.en || undefined });
       }
     }
   }
@@ -183,25 +194,80 @@ function attach(prefix, word) {
   return prefix + word;
 }
 
-/** One sentence rendered for one article: entity swaps, proclitics, numbers and dates varied. */
-function renderSentence(r, unit, swaps) {
+/** One sentence rendered for one article: entity swaps, proclitics, English glosses, numbers and dates varied. */
+function renderSentence(r, unit, swaps, vary) {
   let out = '';
   let at = 0;
   for (const m of unit.mentions) {
     out += unit.text.slice(at, m.start);
     let surface = unit.text.slice(m.start, m.end);
+    let gloss;
     if (m.id && (m.type === 'PER' || m.type === 'LOC' || m.type === 'ORG')) {
       const swapped = swaps(m.id, m.type);
-      if (swapped) surface = swapped;
+      if (swapped) surface = swapped.ar;
       const before = unit.text[m.start - 1];
       const free = m.start === 0 || /[\s"«(]/u.test(before);
       if (free && r() < 0.12) surface = attach(pick(r, PROCLITICS), surface);
+      // News copy glosses a foreign name in Latin letters now and then: `ماكرون (Emmanuel Macron)`.
+      if (swapped?.en && r() < vary.latinRate) gloss = swapped.en;
     }
-    out += surface;
+    out += gloss ? `${surface} (${gloss})` : surface;
     at = m.end;
   }
   out += unit.text.slice(at);
-  return varyDates(r, varyNumbers(r, out));
+  return varyDates(r, varyNumbers(r, vary.words(r, out)));
+}
+
+/**
+ * An open vocabulary. Real news keeps bringing words it has not used before (ANERcorp's news: 15,800 distinct words
+ * in its first 50,000, 25,700 in its first 100,000; the fixtures' sentences recombined: under 3,000), and a reader that
+ * caches its words pays for every new one. Here some sentences get a clause of words drawn from an unbounded list
+ * with a Zipf-like law (word k with probability ~1/k): the fixtures' own words with other clitics and endings
+ * (وبالـ…, …ها, …ات), and, further down the list, made-up words of Arabic letters (the long tail of names and rare
+ * words). Word k is the same word wherever it is drawn.
+ */
+const CLAUSE_PREFIXES = ['', '', '', 'و', 'ب', 'ل', 'ف', 'ال', 'وال', 'بال', 'لل', 'كال', 'وب', 'ول'];
+const CLAUSE_SUFFIXES = ['', '', '', 'ها', 'ه', 'هم', 'هما', 'كم', 'نا', 'ات', 'ين', 'ون', 'ة', 'ي', 'ية'];
+const LETTERS = [...'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'];
+/** Words below this rank are the fixtures' words with affixes; the others are made up. */
+const MADE_UP_FROM = 2_000;
+/** The list's length: far more words than any corpus here uses. */
+const VOCABULARY_SIZE = 20_000_000;
+
+function openVocabulary(pool, seed) {
+  const base = [...new Set(pool.flatMap((u) => u.text.split(/\s+/u)).filter((w) => /^\p{Script=Arabic}{3,}$/u.test(w)))].sort();
+  const cache = new Map();
+  const word = (k) => {
+    let w = cache.get(k);
+    if (w !== undefined) return w;
+    const r = prng((Math.imul(k, 0x9e3779b1) ^ seed) >>> 0);
+    if (k < MADE_UP_FROM && base.length > 0) {
+      const stem = base[k % base.length].replace(/^(?:ال|وال|و)/u, '');
+      w = pick(r, CLAUSE_PREFIXES) + stem + pick(r, CLAUSE_SUFFIXES);
+    } else {
+      let made = '';
+      for (let i = int(r, 3, 7); i > 0; i--) made += pick(r, LETTERS);
+      w = (r() < 0.3 ? pick(r, CLAUSE_PREFIXES) : '') + made + (r() < 0.3 ? pick(r, CLAUSE_SUFFIXES) : '');
+    }
+    if (cache.size < 1 << 20) cache.set(k, w);
+    return w;
+  };
+  const logSize = Math.log(VOCABULARY_SIZE);
+  // Log-uniform ranks: P(k) ~ 1/k.
+  const draw = (r) => word(Math.floor(Math.exp(r() * logSize)));
+  return { draw, baseWords: base.length };
+}
+
+/** Adds a clause of open-vocabulary words before a sentence's closing punctuation, in `rate` of the sentences. */
+function clauseAdder(vocabulary, rate) {
+  return (r, sentence) => {
+    if (!vocabulary || r() >= rate) return sentence;
+    const words = [];
+    for (let i = int(r, 4, 16); i > 0; i--) words.push(vocabulary.draw(r));
+    const m = /[.!?؟]["»”]?$/u.exec(sentence);
+    const cut = m ? m.index : sentence.length;
+    return `${sentence.slice(0, cut)} و${words.join(' ')}${sentence.slice(cut)}`;
+  };
 }
 
 function ymd(r) {
@@ -212,12 +278,12 @@ function ymd(r) {
 }
 
 /** An article: its date and its paragraphs. */
-function makeArticle(r, pool, names, swapRate) {
+function makeArticle(r, pool, names, swapRate, vary) {
   const chosen = new Map();
   const swaps = (id, type) => {
     if (!chosen.has(id)) {
       const list = names.get(kindOf(id, type)) ?? names.get(type);
-      chosen.set(id, list && list.length > 0 && r() < swapRate ? pick(r, list).ar : undefined);
+      chosen.set(id, list && list.length > 0 && r() < swapRate ? pick(r, list) : undefined);
     }
     return chosen.get(id);
   };
@@ -226,7 +292,7 @@ function makeArticle(r, pool, names, swapRate) {
   for (let i = 0; i < count; i++) {
     const n = r() < 0.2 ? 2 : 1;
     const parts = [];
-    for (let j = 0; j < n; j++) parts.push(renderSentence(r, pick(r, pool), swaps));
+    for (let j = 0; j < n; j++) parts.push(renderSentence(r, pick(r, pool), swaps, vary));
     paragraphs.push(parts.join(' '));
   }
   return { date: ymd(r), paragraphs };
@@ -286,6 +352,9 @@ export function generateCorpus(options = {}) {
   const big = options.big ?? true;
   const seed = options.seed ?? 42;
   const swapRate = options.swapRate ?? 0.3;
+  const newWords = options.newWords ?? DEFAULT_NEW_WORDS;
+  const latinRate = options.latinRate ?? DEFAULT_LATIN_RATE;
+  if (!(newWords >= 0 && newWords <= 1) || !(latinRate >= 0 && latinRate <= 1)) throw new Error('--new-words and --latin-rate must be between 0 and 1');
   if (!(mb > 0)) throw new Error('--mb must be a positive number');
   if (!Number.isInteger(files) || files < 0) throw new Error('--files must be a whole number');
   if (!big && files === 0) throw new Error('--no-big needs --files K');
@@ -298,6 +367,8 @@ export function generateCorpus(options = {}) {
   const pool = sentencePool(fixtures);
   const names = namePool(root);
   const r = prng(seed);
+  const vocabulary = newWords > 0 ? openVocabulary(pool, seed) : undefined;
+  const vary = { words: clauseAdder(vocabulary, newWords), latinRate };
   const target = Math.round(mb * MB);
 
   const bigSink = big ? new Sink(join(out, 'corpus.txt')) : undefined;
@@ -321,7 +392,7 @@ export function generateCorpus(options = {}) {
   let fileBytes = 0;
   let articlesInFile = 0;
   while (bytes < target) {
-    const a = makeArticle(r, pool, names, swapRate);
+    const a = makeArticle(r, pool, names, swapRate, vary);
     const line = `date ${a.date} ${a.paragraphs.join(' ')}\n`;
     const size = Buffer.byteLength(line, 'utf8');
     bytes += size;
@@ -345,7 +416,7 @@ export function generateCorpus(options = {}) {
   while (files > 0 && filePaths.length < files) {
     // More files asked for than articles made: fill the rest with one article each (the total grows a little).
     openNext();
-    const a = makeArticle(r, pool, names, swapRate);
+    const a = makeArticle(r, pool, names, swapRate, vary);
     fileSink.write(fileFormat === 'lines' ? `date ${a.date} ${a.paragraphs.join(' ')}\n` : `date ${a.date}\n${a.paragraphs.join('\n')}\n`);
     fileSink.close();
   }
@@ -362,6 +433,8 @@ export function generateCorpus(options = {}) {
     fileFormat: files > 0 ? fileFormat : undefined,
     seed,
     swapRate,
+    newWords,
+    latinRate,
     fixtures: fixtures.map((f) => f.path),
     sentences: pool.length,
     lexiconNames: names.get('PER')?.length + names.get('LOC')?.length + names.get('ORG')?.length || 0,
@@ -380,6 +453,8 @@ function parseArgs(argv) {
       'no-big': { type: 'boolean' },
       seed: { type: 'string' },
       'swap-rate': { type: 'string' },
+      'new-words': { type: 'string' },
+      'latin-rate': { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -393,6 +468,8 @@ function parseArgs(argv) {
   if (v['no-big']) o.big = false;
   if (v.seed !== undefined) o.seed = Number(v.seed);
   if (v['swap-rate'] !== undefined) o.swapRate = Number(v['swap-rate']);
+  if (v['new-words'] !== undefined) o.newWords = Number(v['new-words']);
+  if (v['latin-rate'] !== undefined) o.latinRate = Number(v['latin-rate']);
   if (v.json) o.json = true;
   if (v.help) o.help = true;
   return o;
