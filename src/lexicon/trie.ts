@@ -165,6 +165,12 @@ export class BucketedTrieRoot<V, S = V> implements TrieNodeView<V> {
     return this.whole ?? this;
   }
 
+  /** Every first key: reads every bucket, which passes the half-open mark and so merges them. */
+  keys(): Iterable<string> {
+    if (!this.whole) this.buckets?.all();
+    return this.whole?.keys() ?? [];
+  }
+
   get(key: string): TrieNode<V> | undefined {
     return this.whole ? this.whole.get(key) : this.buckets!.of(key).get(key);
   }
@@ -179,6 +185,13 @@ export class BucketedTrieRoot<V, S = V> implements TrieNodeView<V> {
     }
     return new TrieNode<V>(children, values);
   }
+}
+
+/** The first keys of a trie: its root's children, a compiled trie's or a saved one's. */
+export function rootKeys(root: TrieNodeView<unknown>): Iterable<string> {
+  if (root instanceof BucketedTrieRoot) return root.keys();
+  if (root instanceof TrieNode) return root.children.keys();
+  throw new TypeError('rootKeys: a trie root is a TrieNode or a BucketedTrieRoot');
 }
 
 /** The node reached by following `keys` from `root`, if any. */

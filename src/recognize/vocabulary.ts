@@ -14,6 +14,7 @@ import { isInOrAfterProclitic } from './word-before.js';
 import type { RuleModel } from './rules/index.js';
 import { hashRange, LexemeTable } from './lexeme-table.js';
 import { ownSlice } from '../text/own-string.js';
+import { AnalysisGate } from './analysis-gate.js';
 
 /** What the lexemes are computed against: a model's lexicon and rules (either may be absent). */
 export interface VocabularyModel {
@@ -23,6 +24,11 @@ export interface VocabularyModel {
 
 /** Words per generation: at most twice this many lexemes are kept. */
 const GENERATION = 1 << 14;
+/**
+ * Words analyzed before the analysis gate is built (analysis-gate.ts): building it reads every bucket of the
+ * lexicon's saved tries, which a short run should not pay for, and a long run reads them all anyway.
+ */
+const GATE_AFTER = 4096;
 /** Rule tries a vocabulary can tell apart: one bit each in a 31-bit integer. */
 const MAX_TRIES = 30;
 
@@ -51,6 +57,8 @@ export class Vocabulary {
    */
   private readonly tokenPool: Token[] = [];
   private readonly lexemePool: Lexeme[] = [];
+  private analyzed = 0;
+  private gate: AnalysisGate | undefined;
 
   constructor(private readonly model: VocabularyModel) {}
 
@@ -110,17 +118,31 @@ export class Vocabulary {
 
   /** A word's facts; the same text always has the same kind of token. */
   private analyze(norm: string, kind: TokenKind): Lexeme {
-    const { lexicon, rules } = this.model;
     const analyses: readonly CliticAnalysis[] = kind === TokenKind.Arabic ? analyzeClitics(norm) : [{ prefixLength: 0, stem: norm }];
-    const starts = lexicon ? lexiconStarts(norm, kind, analyses, lexicon.trie.root) : NONE;
-    const variant = lexicon && kind === TokenKind.Arabic && starts.length === 0 ? spellingVariant(norm, analyses, lexicon, rules?.ordinaryWords) : undefined;
-    let flags = dateWordFlags(norm, kind, analyses);
-    if (rules && isSportWord(norm, rules.lists.sportWords)) flags |= WordFlag.Sport;
-    if (rules && isInOrAfterProclitic(norm, rules.lists.eventHeads)) flags |= WordFlag.EventHead;
-    if (rules && isInOrAfterProclitic(norm, triggerWords(rules.lists.licenseTriggers))) flags |= WordFlag.LicenseTrigger;
-    const phrase = lexicon && kind === TokenKind.Arabic ? phraseStart(analyses, lexicon, rules?.ordinaryWords) : undefined;
-    return new Lexeme(norm, kind, analyses, starts, variant, flags, phrase);
+    const gate = this.gateNow();
+    // A word that can be nothing to the lookups lexemeOf makes gets no facts (analysis-gate.ts).
+    if (kind === TokenKind.Arabic && gate !== undefined && !gate.mayMatch(norm, analyses)) return new Lexeme(norm, kind, analyses, NONE, undefined, 0);
+    return lexemeOf(norm, kind, analyses, this.model);
   }
+
+  /** The analysis gate, once GATE_AFTER words were analyzed; none before. */
+  private gateNow(): AnalysisGate | undefined {
+    if (this.gate === undefined && ++this.analyzed >= GATE_AFTER) this.gate = new AnalysisGate(this.model.lexicon, this.model.rules);
+    return this.gate;
+  }
+}
+
+/** A word's facts, looked up in the model's lexicon and rules (`analyses`: its proclitic readings). */
+export function lexemeOf(norm: string, kind: TokenKind, analyses: readonly CliticAnalysis[], model: VocabularyModel): Lexeme {
+  const { lexicon, rules } = model;
+  const starts = lexicon ? lexiconStarts(norm, kind, analyses, lexicon.trie.root) : NONE;
+  const variant = lexicon && kind === TokenKind.Arabic && starts.length === 0 ? spellingVariant(norm, analyses, lexicon, rules?.ordinaryWords) : undefined;
+  let flags = dateWordFlags(norm, kind, analyses);
+  if (rules && isSportWord(norm, rules.lists.sportWords)) flags |= WordFlag.Sport;
+  if (rules && isInOrAfterProclitic(norm, rules.lists.eventHeads)) flags |= WordFlag.EventHead;
+  if (rules && isInOrAfterProclitic(norm, triggerWords(rules.lists.licenseTriggers))) flags |= WordFlag.LicenseTrigger;
+  const phrase = lexicon && kind === TokenKind.Arabic ? phraseStart(analyses, lexicon, rules?.ordinaryWords) : undefined;
+  return new Lexeme(norm, kind, analyses, starts, variant, flags, phrase);
 }
 
 const vocabularies = new WeakMap<VocabularyModel, Vocabulary>();

@@ -1,0 +1,68 @@
+/**
+ * Whether a new word can be anything at all to the lexicons and word lists that analyzing it looks it up in
+ * (vocabulary.ts `analyze`): the lexicon's first words, the date words and the words a date can begin with, the
+ * skeletons of names (spelling variants, and the first words of names of several words), sports words, event heads
+ * and license triggers. A word none of whose readings is a key of any of them gets no facts, and a Bloom filter of
+ * all their keys says so without the lookups. News keeps bringing such words: ~15 % of the tokens of a long run are
+ * words the vocabulary does not hold, and 9 in 10 of those match nothing.
+ *
+ * The filter only ever answers "certainly nothing" or "look": a word it lets through is analyzed as before, so what
+ * is found never depends on it (tests/recognize/analysis-gate.test.ts compares every fact with and without it).
+ */
+import { isCliticLetter, type CliticAnalysis } from '../text/clitics.js';
+import { skeleton } from '../lexicon/fuzzy.js';
+import { rootKeys } from '../lexicon/trie.js';
+import type { CompiledLexicon } from '../lexicon/compile.js';
+import type { RuleModel } from './rules/index.js';
+import { dateWords } from './dates/view.js';
+import { triggerWords } from './license.js';
+import { KeyFilter } from './key-filter.js';
+
+/** How many characters of proclitics the date grammar strips (couldStartDate in dates/view.ts). */
+const DATE_PROCLITICS_MAX = 3;
+
+export class AnalysisGate {
+  private readonly filter = new KeyFilter();
+
+  constructor(lexicon: CompiledLexicon | undefined, rules: RuleModel | undefined) {
+    const f = this.filter;
+    const words = dateWords();
+    f.addAll(rootKeys(words.trie.root));
+    f.addAll(words.starters);
+    if (lexicon) {
+      f.addAll(rootKeys(lexicon.trie.root));
+      if (lexicon.fuzzy) f.addAll(lexicon.fuzzy.keys());
+      if (lexicon.fuzzyPhrases) f.addAll(rootKeys(lexicon.fuzzyPhrases.root));
+    }
+    if (rules) {
+      f.addAll(rules.lists.sportWords);
+      f.addAll(rules.lists.eventHeads);
+      f.addAll(triggerWords(rules.lists.licenseTriggers));
+    }
+  }
+
+  /** Keys in the filter (for tests and measurements). */
+  get keys(): number {
+    return this.filter.size;
+  }
+
+  /**
+   * False when no reading of the Arabic word `norm` can be a key of any of the gate's lookups: every string they
+   * would look up is tried: the word, its proclitic readings (`analyses`) and their skeletons, and the word after
+   * one to three proclitic letters (the date grammar's and the word lists' own stripping).
+   */
+  mayMatch(norm: string, analyses: readonly CliticAnalysis[]): boolean {
+    const f = this.filter;
+    for (let a = 0; a < analyses.length; a++) {
+      const stem = analyses[a].stem;
+      if (f.mayHave(stem)) return true;
+      const skeletonOf = skeleton(stem);
+      if (skeletonOf !== stem && f.mayHave(skeletonOf)) return true;
+    }
+    for (let k = 1; k <= DATE_PROCLITICS_MAX && k < norm.length && isCliticLetter(norm[k - 1]); k++) {
+      if (f.mayHaveRange(norm, k, norm.length)) return true;
+      if (norm[k - 1] === 'ل' && norm[k] === 'ل' && f.mayHave('ا' + norm.slice(k))) return true;
+    }
+    return false;
+  }
+}
