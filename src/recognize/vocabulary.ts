@@ -59,6 +59,8 @@ export class Vocabulary {
   private readonly lexemePool: Lexeme[] = [];
   private analyzed = 0;
   private gate: AnalysisGate | undefined;
+  /** The trie bits (`trieBit`) of the gate's rule tries: a word the gate stops is known to open none of them. */
+  private gatedTries = 0;
 
   constructor(private readonly model: VocabularyModel) {}
 
@@ -121,13 +123,20 @@ export class Vocabulary {
     const analyses: readonly CliticAnalysis[] = kind === TokenKind.Arabic ? analyzeClitics(norm) : [{ prefixLength: 0, stem: norm }];
     const gate = this.gateNow();
     // A word that can be nothing to the lookups lexemeOf makes gets no facts (analysis-gate.ts).
-    if (kind === TokenKind.Arabic && gate !== undefined && !gate.mayMatch(norm, analyses)) return new Lexeme(norm, kind, analyses, NONE, undefined, 0);
+    if (kind === TokenKind.Arabic && gate !== undefined && !gate.mayMatch(norm, analyses)) {
+      const plain = new Lexeme(norm, kind, analyses, NONE, undefined, 0);
+      plain.triesChecked = this.gatedTries;
+      return plain;
+    }
     return lexemeOf(norm, kind, analyses, this.model);
   }
 
   /** The analysis gate, once GATE_AFTER words were analyzed; none before. */
   private gateNow(): AnalysisGate | undefined {
-    if (this.gate === undefined && ++this.analyzed >= GATE_AFTER) this.gate = new AnalysisGate(this.model.lexicon, this.model.rules);
+    if (this.gate === undefined && ++this.analyzed >= GATE_AFTER) {
+      this.gate = new AnalysisGate(this.model.lexicon, this.model.rules);
+      for (const trie of this.gate.ruleTries) this.gatedTries |= this.trieBit(trie.root);
+    }
     return this.gate;
   }
 }

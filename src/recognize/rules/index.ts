@@ -5,8 +5,9 @@ import { WordFlag, type Lexeme } from '../lexeme.js';
 import type { ReadText, Vocabulary } from '../vocabulary.js';
 import { RuleContext } from './context.js';
 import { tokenIndexAt } from '../word-before.js';
-import type { RuleLists } from './wordlists.js';
-import { findPersonCandidates } from './person.js';
+import type { ListEntry, RuleLists } from './wordlists.js';
+import type { TrieView } from '../../lexicon/trie.js';
+import { findPersonCandidates, sayingTrie } from './person.js';
 import { findOrganizationCandidates } from './organization.js';
 import { findPlaceCandidates } from './place.js';
 
@@ -24,6 +25,14 @@ export interface RuleModel {
  * heads each lexeme knows (WordFlag.EventHead, from the rule lists of the vocabulary's model), and the read's union
  * of flags whether the document has any: most have none.
  */
+/**
+ * The token tries the rules look words up in (`RuleContext.phraseAt`, `opensTrie`), for the analysis gate, which
+ * answers for a new word whether it can open any of them. A trie left out here is asked as before.
+ */
+export function ruleTries(lists: RuleLists): readonly TrieView<ListEntry>[] {
+  return [lists.titles, lists.givenNames, lists.orgHeads, lists.placeHeads, sayingTrie(lists)];
+}
+
 export function dropPlacesInEventNames(candidates: Candidate[], read: ReadText): Candidate[] {
   if ((read.flags & WordFlag.EventHead) === 0) return candidates;
   return keepIf(candidates, (c) => c.type !== 'LOC' || !inEventName(read, c.start));

@@ -7,7 +7,7 @@ import type { Candidate } from '../candidate.js';
 import { isNisba, NAME_PARTICLES, RuleStart, type PhraseMatch, type RuleContext } from './context.js';
 import { TokenTrie } from '../../lexicon/trie.js';
 import { follows } from '../word-before.js';
-import type { ListEntry } from './wordlists.js';
+import type { ListEntry, RuleLists } from './wordlists.js';
 
 const MAX_NAME_TOKENS = 4;
 /** What may stand between a title and the name: nationality, place or organization ("وزير خارجية روسيا"). */
@@ -183,7 +183,7 @@ function loneNameStandsAlone(ctx: RuleContext, i: number, next: number): boolean
  * punctuation, أن/إن, or a title in apposition.
  */
 function afterSaying(ctx: RuleContext, i: number, out: Candidate[]): void {
-  const verb = ctx.phraseAt(sayingTrie(ctx), i);
+  const verb = ctx.phraseAt(sayingTrie(ctx.lists), i);
   if (!verb) return;
   const j = verb.last + 1;
   const t = ctx.tokens[j];
@@ -218,12 +218,12 @@ function closesSubject(ctx: RuleContext, k: number): boolean {
 
 const sayingTries = new WeakMap<object, TokenTrie<ListEntry>>();
 /** The verbs of saying as a trie, so that the same proclitic analysis applies to them (وقال, فأضاف). */
-function sayingTrie(ctx: RuleContext) {
-  let trie = sayingTries.get(ctx.lists);
+export function sayingTrie(lists: RuleLists): TokenTrie<ListEntry> {
+  let trie = sayingTries.get(lists);
   if (!trie) {
     trie = new TokenTrie<ListEntry>();
-    for (const v of ctx.lists.sayingVerbs) trie.add([v], { keys: [v], ambiguous: false, flag: '', line: 0, hamza: false });
-    sayingTries.set(ctx.lists, trie);
+    for (const v of lists.sayingVerbs) trie.add([v], { keys: [v], ambiguous: false, flag: '', line: 0, hamza: false });
+    sayingTries.set(lists, trie);
   }
   return trie;
 }
@@ -297,7 +297,7 @@ function beginsPersonRule(ctx: RuleContext, i: number): boolean {
   return (
     ctx.opensTrie(ctx.lists.titles, i) ||
     ctx.opensTrie(ctx.lists.givenNames, i) ||
-    ctx.opensTrie(sayingTrie(ctx), i) ||
+    ctx.opensTrie(sayingTrie(ctx.lists), i) ||
     NAME_OPENERS.has(word) ||
     OPENERS_AFTER_PROCLITIC.has(word) ||
     word === REPORTED_FROM
