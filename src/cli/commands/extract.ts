@@ -19,6 +19,7 @@ import { BATCH_FORMATS, type BatchFormat, type BatchResult, type BatchSettings }
 import { BinaryInput, documentOfBytes } from '../document-file.js';
 import type { Progress } from '../batch/progress.js';
 import type { ExtractionPool } from '../batch/pool.js';
+import { textProcessed } from '../heap-growth.js';
 import { InOrder, type Commit } from '../batch/in-order.js';
 import { AUTO_BYTES_PER_WORKER, workersFor } from '../batch/workers-for.js';
 import { DirectorySink, FileSink, StreamSink, type Sink } from '../batch/sinks.js';
@@ -228,6 +229,7 @@ class ExtractRun {
       (result) => async () => {
         this.summary.add(result.entities);
         this.progress?.document(doc.text.length);
+        if (!this.pool) await textProcessed(doc.text.length);
         await this.sink?.record(documentRecord(source, doc, result, this.shape));
       },
       (e: unknown) => async () => {
@@ -304,6 +306,7 @@ class ExtractRun {
     this.summary.errors += r.failed;
     this.summary.addBatch(r.documents, r.byType, r.tally);
     this.progress?.documents(r.documents, r.chars);
+    if (!this.pool) await textProcessed(r.chars);
     const release = () => this.recycle(r.output);
     if (r.output.length > 0 && this.sink) await this.sink.printed(r.output, release);
     else release();

@@ -1,0 +1,29 @@
+/**
+ * How far V8 lets a long run's heap grow past what it holds live before it collects the old generation. By default
+ * it grows the limit by up to ×4 of the live size when collections look cheap, and a run over news that keeps
+ * bringing new words promotes a steady stream of garbage (the vocabulary's dropped words): on 100 MB of the
+ * benchmark's open-vocabulary corpus the live heap after a full collection stayed at 45–50 MB while the heap grew to
+ * 190–210 MB between collections, and peak RSS was 296 MiB with `--jobs 1`, 480–500 MiB with 2 workers (567 on 1 GB).
+ * With the limit at ×1.5 of the live size: 179 and 270–277 MiB, and full collections took 443 ms of a ~15 CPU-second
+ * run against 114 (scavenges 996 against 1,322 ms: within the noise, total GC time the same).
+ */
+export const HEAP_GROWING_FLAG = '--heap-growing-percent=50';
+
+/**
+ * Characters of text (~2 MB of Arabic) after which a run without workers bounds its heap's growth: node:v8 costs ~3 ms
+ * to load, which a one-line run should not pay (workers set the flag when the pool starts). Early enough: V8 applies
+ * the flag when a full collection sets the next limit, and the second comes after ~15 MB (set after 4,000,000
+ * characters, the heap had already been allowed to grow to 210 MB).
+ */
+const BOUND_AFTER_CHARS = 1_000_000;
+
+let chars = 0;
+let bounded = false;
+
+/** Counts text processed on this thread; bounds the heap's growth once the run is a long one. */
+export async function textProcessed(n: number): Promise<void> {
+  chars += n;
+  if (bounded || chars < BOUND_AFTER_CHARS) return;
+  bounded = true;
+  (await import('node:v8')).setFlagsFromString(HEAP_GROWING_FLAG);
+}
