@@ -10,7 +10,7 @@
  * The filter only ever answers "certainly nothing" or "look": a word it lets through is analyzed as before, so what
  * is found never depends on it (tests/recognize/analysis-gate.test.ts compares every fact with and without it).
  */
-import { isCliticLetter, type CliticAnalysis } from '../text/clitics.js';
+import { isCliticAt, type CliticAnalysis } from '../text/clitics.js';
 import { skeleton } from '../lexicon/fuzzy.js';
 import { rootKeys } from '../lexicon/trie.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
@@ -66,7 +66,7 @@ export class AnalysisGate {
       const skeletonOf = skeleton(stem);
       if (skeletonOf !== stem && f.mayHave(skeletonOf)) return true;
     }
-    for (let k = 1; k <= DATE_PROCLITICS_MAX && k < norm.length && isCliticLetter(norm[k - 1]); k++) {
+    for (let k = 1; k <= DATE_PROCLITICS_MAX && k < norm.length && isCliticAt(norm, k - 1); k++) {
       if (f.mayHaveRange(norm, k, norm.length)) return true;
       if (norm[k - 1] === 'ل' && norm[k] === 'ل' && f.mayHave('ا' + norm.slice(k))) return true;
     }

@@ -1,5 +1,5 @@
 /** Tokens + clitic analyses -> every lexicon match, as candidates. No policy here: `resolve` picks. */
-import { isCliticLetter, type CliticAnalysis } from '../text/clitics.js';
+import { isCliticAt, type CliticAnalysis } from '../text/clitics.js';
 import { TokenKind, type Token } from '../text/tokenize.js';
 import type { CompiledLexicon, FormRef } from '../lexicon/compile.js';
 import { FUZZY_MIN_LENGTH, skeleton } from '../lexicon/fuzzy.js';
@@ -34,7 +34,7 @@ export function lexiconStarts(norm: string, kind: TokenKind, analyses: readonly 
   let out: TrieStart[] | undefined;
   const whole = root.children.get(norm);
   if (whole) out = [{ node: whole, prefixLength: 0, viaClitic: false }];
-  if (kind === TokenKind.Arabic && isCliticLetter(norm[0])) {
+  if (kind === TokenKind.Arabic && isCliticAt(norm, 0)) {
     for (let a = 1; a < analyses.length; a++) {
       const node = root.children.get(analyses[a].stem);
       if (node) (out ??= []).push({ node, prefixLength: analyses[a].prefixLength, viaClitic: true });

@@ -12,6 +12,10 @@ import { WordFlag, type Lexeme } from './lexeme.js';
 import { follows, tokenIndexAt, wordsBefore } from './word-before.js';
 import { triggerKey } from './rules/wordlists.js';
 import { isNisba } from './rules/context.js';
+import { isCliticAt } from '../text/clitics.js';
+
+/** ك, the one proclitic letter a sports word is not read after. */
+const KAF = 0x0643;
 
 /** A form the document has licensed is surer than a lexicon default: it wins a tie with another entry's form. */
 const CONFIDENCE_LICENSED = 0.92;
@@ -169,9 +173,9 @@ function afterPlaceHead(c: Candidate, triggers: TriggerContext): boolean {
   return follows(triggers.tokens, c.start, triggers.placeHeads);
 }
 
-/** A word in `words`, or in it after one proclitic letter (بالملعب, والمباراة). */
+/** A word in `words`, or in it after one proclitic letter but ك (بالملعب, والمباراة). */
 export function isSportWord(norm: string, words: ReadonlySet<string>): boolean {
-  return words.has(norm) || (norm.length > 3 && 'وفبل'.includes(norm[0]) && words.has(norm.slice(1)));
+  return words.has(norm) || (norm.length > 3 && isCliticAt(norm, 0) && norm.charCodeAt(0) !== KAF && words.has(norm.slice(1)));
 }
 
 /** Start offsets of the words of sports reporting (`isSportWord`, per lexeme), in text order. */

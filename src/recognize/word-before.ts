@@ -2,7 +2,7 @@
  * The word before a mention, which several document-level decisions read: an event head before a place (كأس
  * إسبانيا), a trigger before an ambiguous form (مراسل الجزيرة), a head that names a thing after a person (جائزة نوبل).
  */
-import { isCliticLetter } from '../text/clitics.js';
+import { isCliticAt } from '../text/clitics.js';
 import type { Token } from '../text/tokenize.js';
 
 /** The index of the token in which normalized offset `offset` falls. */
@@ -25,7 +25,7 @@ function wordBefore(tokens: readonly Token[], offset: number): string | undefine
 
 /** `word` without one proclitic letter (لمراسل -> مراسل, بكأس -> كأس), if it can have one. */
 function stemAfterProclitic(word: string): string | undefined {
-  return word.length > 3 && isCliticLetter(word[0]) ? word.slice(1) : undefined;
+  return word.length > 3 && isCliticAt(word, 0) ? word.slice(1) : undefined;
 }
 
 /** The word before the token where `offset` falls, then that word after a proclitic; empty at the start of a line. */

@@ -12,43 +12,51 @@ export interface CliticAnalysis {
   stem: string;
 }
 
-const CONJUNCTIONS = 'وف';
-const PREPOSITIONS = 'بلك';
 /** A stem shorter than this is never a name on its own (`وب` is not و + ب). */
 const MIN_STEM = 2;
 
-export function isCliticLetter(ch: string): boolean {
-  switch (ch) {
-    case 'و':
-    case 'ف':
-    case 'ب':
-    case 'ل':
-    case 'ك':
-      return true;
-    default:
-      return false;
-  }
+const WAW = 0x0648; // و
+const FEH = 0x0641; // ف
+const BEH = 0x0628; // ب
+const LAM = 0x0644; // ل
+const KAF = 0x0643; // ك
+
+function isCliticCode(c: number): boolean {
+  return c === WAW || c === FEH || c === BEH || c === LAM || c === KAF;
 }
 
-/** All analyses of a token, the whole token first, then by growing prefix. */
+/**
+ * Whether `s[i]` is a proclitic letter. By code unit: `s[i]` of an Arabic letter is a new one-character string each
+ * time (V8 keeps ready-made strings only for Latin-1 characters), and this is asked of most new words.
+ */
+export function isCliticAt(s: string, i: number): boolean {
+  return isCliticCode(s.charCodeAt(i));
+}
+
+/** All analyses of a token, the whole token first, then by growing prefix (a conjunction's after the others). */
 export function analyzeClitics(token: string): CliticAnalysis[] {
   const out: CliticAnalysis[] = [{ prefixLength: 0, stem: token }];
-  if (token.length <= MIN_STEM || !isCliticLetter(token[0])) return out;
-  const conj = CONJUNCTIONS.includes(token[0]) ? [0, 1] : [0];
-  for (const c of conj) {
-    if (c === 1) push(out, 1, token.slice(1));
-    const p = token[c];
-    if (p !== undefined && PREPOSITIONS.includes(p)) {
-      push(out, c + 1, token.slice(c + 1));
-      // لل: the preposition ل with the article whose alef is not written.
-      if (p === 'ل' && token[c + 1] === 'ل') push(out, c + 1, 'ا' + token.slice(c + 1));
-    }
+  if (token.length <= MIN_STEM || !isCliticAt(token, 0)) return out;
+  afterPreposition(out, token, 0);
+  const first = token.charCodeAt(0);
+  if (first === WAW || first === FEH) {
+    push(out, 1, token.slice(1));
+    afterPreposition(out, token, 1);
   }
   return out;
 }
 
+/** The readings with a preposition (ب ل ك) at `c`, and for لل the article restored. */
+function afterPreposition(out: CliticAnalysis[], token: string, c: number): void {
+  const p = token.charCodeAt(c);
+  if (p !== BEH && p !== LAM && p !== KAF) return;
+  push(out, c + 1, token.slice(c + 1));
+  // لل: the preposition ل with the article whose alef is not written.
+  if (p === LAM && token.charCodeAt(c + 1) === LAM) push(out, c + 1, 'ا' + token.slice(c + 1));
+}
+
 function push(out: CliticAnalysis[], prefixLength: number, stem: string): void {
   if (stem.length < MIN_STEM) return;
-  if (out.some((a) => a.stem === stem && a.prefixLength === prefixLength)) return;
+  for (let k = 0; k < out.length; k++) if (out[k].prefixLength === prefixLength && out[k].stem === stem) return;
   out.push({ prefixLength, stem });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { analyzeClitics } from '../../src/text/clitics.js';
 import { normalize } from '../../src/text/normalize.js';
 
@@ -36,5 +37,35 @@ describe('analyzeClitics', () => {
 
   it('offers nothing for a token that starts with another letter', () => {
     expect(stems('روسيا')).toEqual(['0:روسيا']);
+  });
+});
+
+describe('analyzeClitics, by code unit', () => {
+  /** The implementation before 2026-11-30 11:30, by one-character strings: the readings must not have changed. */
+  function reference(token: string): Array<{ prefixLength: number; stem: string }> {
+    const isClitic = (ch: string | undefined) => ch !== undefined && 'وفبلك'.includes(ch);
+    const out = [{ prefixLength: 0, stem: token }];
+    const push = (prefixLength: number, stem: string) => {
+      if (stem.length < 2 || out.some((a) => a.stem === stem && a.prefixLength === prefixLength)) return;
+      out.push({ prefixLength, stem });
+    };
+    if (token.length <= 2 || !isClitic(token[0])) return out;
+    for (const c of 'وف'.includes(token[0]) ? [0, 1] : [0]) {
+      if (c === 1) push(1, token.slice(1));
+      const p = token[c];
+      if (p !== undefined && 'بلك'.includes(p)) {
+        push(c + 1, token.slice(c + 1));
+        if (p === 'ل' && token[c + 1] === 'ل') push(c + 1, 'ا' + token.slice(c + 1));
+      }
+    }
+    return out;
+  }
+
+  it('gives the readings of the string-based implementation, in the same order', () => {
+    const letter = fc.constantFrom(...'وفبلكالمنيةسرد');
+    fc.assert(fc.property(fc.array(letter, { maxLength: 8 }), (letters) => {
+      const token = letters.join('');
+      expect(analyzeClitics(token)).toEqual(reference(token));
+    }), { numRuns: 5000 });
   });
 });

@@ -4,7 +4,7 @@
  * Word look-ups are memoized per token, so the grammar may ask about a token many times at the cost of one.
  */
 import { hasChildren, TokenTrie } from '../../lexicon/trie.js';
-import { analyzeClitics, isCliticLetter, type CliticAnalysis } from '../../text/clitics.js';
+import { analyzeClitics, isCliticAt, type CliticAnalysis } from '../../text/clitics.js';
 import { TokenKind, type Token } from '../../text/tokenize.js';
 import { DATE_WORD_FIELDS, type DateWord } from './words.js';
 import { keyedWords } from './keyed-words.js';
@@ -101,9 +101,9 @@ export function dateWordFlags(norm: string, kind: TokenKind, analyses: readonly 
 export function couldStartDate(s: string): boolean {
   const { starters, longestStarter } = dateWords();
   if (starters.has(s)) return true;
-  if (s.length > longestStarter + 3 || !isCliticLetter(s[0])) return false;
+  if (s.length > longestStarter + 3 || !isCliticAt(s, 0)) return false;
   for (let k = 1; k <= 3 && k < s.length - 1; k++) {
-    if (!isCliticLetter(s[k - 1])) break;
+    if (!isCliticAt(s, k - 1)) break;
     const stem = s.slice(k);
     if (starters.has(stem) || (s[k - 1] === 'ل' && s[k] === 'ل' && starters.has('ا' + stem))) return true;
   }
@@ -190,7 +190,7 @@ export class TokenView {
     const t = this.tokens[i];
     // Without a proclitic letter in front, the clitic analyses are the whole token alone: share the plain result.
     // (The lexeme knows; `norm[0]` would make a new one-letter string for every Arabic word.)
-    if (clitics && t && (this.lexemes ? this.lexemes[i].analyses.length === 1 : !isCliticLetter(t.norm[0]))) clitics = false;
+    if (clitics && t && (this.lexemes ? this.lexemes[i].analyses.length === 1 : !isCliticAt(t.norm, 0))) clitics = false;
     // Most words begin no date word, and their lexeme says so: nothing to remember.
     if (t && this.lexemes && (this.lexemes[i].flags & (clitics ? WordFlag.DateWord | WordFlag.DateWordAfterClitic : WordFlag.DateWord)) === 0) return NONE;
     const { slots, stamp } = this.memo;
