@@ -46,7 +46,7 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
  *   work with have no idle core to run on, and take CPU time from the workers. Measured on 2 cores with 2 workers
  *   on 100 MB (`--trace-gc-nvp`): the helpers' 0.46 s went, the workers' own scavenge time fell from 1.49 to 1.26 s
  *   (whole runs: inside this machine's noise).
- * - The old generation collected once it grows to 1.5 times what it held live (heap-growth.ts).
+ * - The old generation collected once it grows to 1.3 times what it held live (heap-growth.ts).
  */
 function setWorkerFlags(workers: number): void {
   setFlagsFromString('--no-allocation-site-pretenuring');
