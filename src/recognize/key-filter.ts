@@ -5,7 +5,7 @@
  */
 import { hashRange } from './lexeme-table.js';
 
-/** 2^19 bits (64 KB): with the ~22,000 keys of the built-in model and three bits each, one probe in ~600 is a false "perhaps". */
+/** 2^19 bits (64 KB): with the built-in model's ~22,000 keys, three bits each, one probe in ~600 is a false "perhaps". */
 const BITS_LOG2 = 19;
 const MASK = (1 << BITS_LOG2) - 1;
 const PROBES = 3;
