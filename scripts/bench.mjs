@@ -740,7 +740,7 @@ async function main() {
       const t0 = performance.now();
       const g = generateCorpus({ mb: opts.mb, out: join(tmp, 'corpus'), seed: opts.seed });
       corpus = g.corpus;
-      results.corpus = { file: corpus, bytes: g.bytes, articles: g.articles, words: g.words, fixtures: g.fixtures, sentences: g.sentences, seed: g.seed, swapRate: g.swapRate, generated: true, genSeconds: (performance.now() - t0) / 1000 };
+      results.corpus = { file: corpus, bytes: g.bytes, articles: g.articles, words: g.words, fixtures: g.fixtures, sentences: g.sentences, seed: g.seed, swapRate: g.swapRate, newWords: g.newWords, latinRate: g.latinRate, generated: true, genSeconds: (performance.now() - t0) / 1000 };
     }
     const bytes = statSync(corpus).size;
     const mbOf = (ms, b = bytes) => b / MB / (ms / 1000);
@@ -898,7 +898,7 @@ async function main() {
     const c0 = results.corpus;
     out.push(
       `corpus: ${corpus} — ${fmt(bytes / MB, 2)} MB, ${fmtInt(a.docs)} documents (lines), ${fmtInt(words)} words, ${fmtInt(tokens)} arner tokens` +
-        (c0.generated ? ` (generated from ${c0.fixtures.length} fixture(s), ${c0.sentences} sentences, seed ${c0.seed}, swap rate ${c0.swapRate})` : ''),
+        (c0.generated ? ` (generated from ${c0.fixtures.length} fixture(s), ${c0.sentences} sentences, seed ${c0.seed}, swap rate ${c0.swapRate}, new words ${c0.newWords ?? 0}, Latin glosses ${c0.latinRate ?? 0})` : ''),
     );
     out.push(`arner found ${fmtInt(a.entities)} entities (${fmt(a.entities / a.docs, 1)} per document); JSON Lines out ${fmt(a.outBytes / MB, 1)} MB`);
     out.push('');
