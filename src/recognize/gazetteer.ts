@@ -3,7 +3,7 @@ import { isCliticAt, type CliticAnalysis } from '../text/clitics.js';
 import { TokenKind, type Token } from '../text/tokenize.js';
 import type { CompiledLexicon, FormRef } from '../lexicon/compile.js';
 import { FUZZY_MIN_LENGTH, skeleton } from '../lexicon/fuzzy.js';
-import { hasChildren, type TrieNodeView } from '../lexicon/trie.js';
+import { hasChildren, type TrieNode, type TrieNodeView } from '../lexicon/trie.js';
 import { candidate, type Candidate } from './candidate.js';
 import type { Lexeme, PhraseStart, TrieStart, VariantMatch } from './lexeme.js';
 
@@ -127,17 +127,21 @@ export function follow<V>(tokens: readonly Token[], j: number, node: TrieNodeVie
 
 /**
  * Every match of a token trie in the tokens: from each word, through each clitic analysis of it, as far as the trie
- * goes; a match never crosses a line break. For a trie built per document (memory.ts); the lexicon's own scan asks
- * the lexemes which nodes each word opens.
+ * goes; a match never crosses a line break. For a trie built per document (memory.ts), which holds a few names: a
+ * word or reading whose length no first word has is not looked up (most of them).
  */
-export function scanTrie<V>(tokens: readonly Token[], lexemes: readonly Lexeme[], root: TrieNodeView<V>, emit: (m: TrieMatch<V>) => void): void {
+export function scanTrie<V>(tokens: readonly Token[], lexemes: readonly Lexeme[], root: TrieNode<V>, emit: (m: TrieMatch<V>) => void): void {
+  let lengths = 0;
+  for (const key of root.children.keys()) lengths |= lengthBit(key.length);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.kind === TokenKind.Punct || token.kind === TokenKind.Digits) continue;
     const analyses = token.kind === TokenKind.Arabic ? lexemes[i].analyses : undefined;
     const count = analyses ? analyses.length : 1;
     for (let a = 0; a < count; a++) {
-      const node = a === 0 ? root.children.get(token.norm) : root.children.get(analyses![a].stem);
+      const key = a === 0 ? token.norm : analyses![a].stem;
+      if ((lengths & lengthBit(key.length)) === 0) continue;
+      const node = root.children.get(key);
       if (!node) continue;
       const start = a === 0 ? token.start : token.start + analyses![a].prefixLength;
       for (let at: TrieNodeView<V> | undefined = node, j = i; at; at = follow(tokens, ++j, at)) {
@@ -145,6 +149,11 @@ export function scanTrie<V>(tokens: readonly Token[], lexemes: readonly Lexeme[]
       }
     }
   }
+}
+
+/** One bit per key length, lengths of 31 and more sharing the last. */
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
 }
 
 export function findGazetteerCandidates(tokens: readonly Token[], lexemes: readonly Lexeme[], lexicon: CompiledLexicon): Candidate[] {
