@@ -63,15 +63,20 @@ export class AnalysisGate {
    */
   mayMatch(norm: string, analyses: readonly CliticAnalysis[]): boolean {
     const f = this.filter;
+    // Prefix lengths whose suffix of `norm` a reading already tried, as it is and with ا restored (لل).
+    let plain = 0;
+    let restored = 0;
     for (let a = 0; a < analyses.length; a++) {
-      const stem = analyses[a].stem;
+      const { stem, prefixLength } = analyses[a];
       if (f.mayHave(stem)) return true;
       const skeletonOf = skeleton(stem);
       if (skeletonOf !== stem && f.mayHave(skeletonOf)) return true;
+      if (stem.length === norm.length - prefixLength) plain |= 1 << prefixLength;
+      else restored |= 1 << prefixLength;
     }
     for (let k = 1; k <= DATE_PROCLITICS_MAX && k < norm.length && isCliticAt(norm, k - 1); k++) {
-      if (f.mayHaveRange(norm, k, norm.length)) return true;
-      if (norm.charCodeAt(k - 1) === LAM && norm.charCodeAt(k) === LAM && f.mayHave('ا' + norm.slice(k))) return true;
+      if ((plain & (1 << k)) === 0 && f.mayHaveRange(norm, k, norm.length)) return true;
+      if ((restored & (1 << k)) === 0 && norm.charCodeAt(k - 1) === LAM && norm.charCodeAt(k) === LAM && f.mayHave('ا' + norm.slice(k))) return true;
     }
     return false;
   }
