@@ -12,7 +12,7 @@
  * is found never depends on it (tests/recognize/analysis-gate.test.ts: every key passes, and no word it stops has a
  * fact).
  */
-import { isCliticAt, type CliticAnalysis } from '../text/clitics.js';
+import { isArticleAfterLamAt, isCliticAt, type CliticAnalysis } from '../text/clitics.js';
 import { skeleton } from '../lexicon/fuzzy.js';
 import { rootKeys, type TrieView } from '../lexicon/trie.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
@@ -21,8 +21,6 @@ import type { ListEntry } from './rules/wordlists.js';
 import { dateWords } from './dates/view.js';
 import { triggerWords } from './license.js';
 import { KeyFilter } from './key-filter.js';
-
-const LAM = 0x0644; // ل
 
 /** How many characters of proclitics the date grammar strips (couldStartDate in dates/view.ts). */
 const DATE_PROCLITICS_MAX = 3;
@@ -76,7 +74,7 @@ export class AnalysisGate {
     }
     for (let k = 1; k <= DATE_PROCLITICS_MAX && k < norm.length && isCliticAt(norm, k - 1); k++) {
       if ((plain & (1 << k)) === 0 && f.mayHaveRange(norm, k, norm.length)) return true;
-      if ((restored & (1 << k)) === 0 && norm.charCodeAt(k - 1) === LAM && norm.charCodeAt(k) === LAM && f.mayHave('ا' + norm.slice(k))) return true;
+      if ((restored & (1 << k)) === 0 && isArticleAfterLamAt(norm, k) && f.mayHave('ا' + norm.slice(k))) return true;
     }
     return false;
   }

@@ -12,10 +12,7 @@ import { WordFlag, type Lexeme } from './lexeme.js';
 import { follows, tokenIndexAt, wordsBefore } from './word-before.js';
 import { triggerKey } from './rules/wordlists.js';
 import { isNisba } from './rules/context.js';
-import { isCliticAt } from '../text/clitics.js';
-
-/** ك, the one proclitic letter a sports word is not read after. */
-const KAF = 0x0643;
+import { isCliticAt, KAF } from '../text/clitics.js';
 
 /** A form the document has licensed is surer than a lexicon default: it wins a tie with another entry's form. */
 const CONFIDENCE_LICENSED = 0.92;

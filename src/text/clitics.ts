@@ -19,7 +19,8 @@ const WAW = 0x0648; // و
 const FEH = 0x0641; // ف
 const BEH = 0x0628; // ب
 const LAM = 0x0644; // ل
-const KAF = 0x0643; // ك
+/** ك, exported for the word lists that take every proclitic letter but it. */
+export const KAF = 0x0643;
 
 function isCliticCode(c: number): boolean {
   return c === WAW || c === FEH || c === BEH || c === LAM || c === KAF;
@@ -31,6 +32,14 @@ function isCliticCode(c: number): boolean {
  */
 export function isCliticAt(s: string, i: number): boolean {
   return isCliticCode(s.charCodeAt(i));
+}
+
+/**
+ * Whether `s[k - 1]` and `s[k]` are لل: the preposition ل before the article whose alef is not written, so that the
+ * word after the ل is the article restored, 'ا' + s.slice(k) (للامم -> الامم).
+ */
+export function isArticleAfterLamAt(s: string, k: number): boolean {
+  return s.charCodeAt(k - 1) === LAM && s.charCodeAt(k) === LAM;
 }
 
 /** All analyses of a token, the whole token first, then by growing prefix (a conjunction's after the others). */
@@ -51,8 +60,7 @@ function afterPreposition(out: CliticAnalysis[], token: string, c: number): void
   const p = token.charCodeAt(c);
   if (p !== BEH && p !== LAM && p !== KAF) return;
   push(out, c + 1, token.slice(c + 1));
-  // لل: the preposition ل with the article whose alef is not written.
-  if (p === LAM && token.charCodeAt(c + 1) === LAM) push(out, c + 1, 'ا' + token.slice(c + 1));
+  if (isArticleAfterLamAt(token, c + 1)) push(out, c + 1, 'ا' + token.slice(c + 1));
 }
 
 function push(out: CliticAnalysis[], prefixLength: number, stem: string): void {

@@ -4,7 +4,7 @@
  * Word look-ups are memoized per token, so the grammar may ask about a token many times at the cost of one.
  */
 import { hasChildren, TokenTrie } from '../../lexicon/trie.js';
-import { analyzeClitics, isCliticAt, type CliticAnalysis } from '../../text/clitics.js';
+import { analyzeClitics, isArticleAfterLamAt, isCliticAt, type CliticAnalysis } from '../../text/clitics.js';
 import { TokenKind, type Token } from '../../text/tokenize.js';
 import { DATE_WORD_FIELDS, type DateWord } from './words.js';
 import { keyedWords } from './keyed-words.js';
@@ -105,7 +105,7 @@ export function couldStartDate(s: string): boolean {
   for (let k = 1; k <= 3 && k < s.length - 1; k++) {
     if (!isCliticAt(s, k - 1)) break;
     const stem = s.slice(k);
-    if (starters.has(stem) || (s[k - 1] === 'ل' && s[k] === 'ل' && starters.has('ا' + stem))) return true;
+    if (starters.has(stem) || (isArticleAfterLamAt(s, k) && starters.has('ا' + stem))) return true;
   }
   return false;
 }
