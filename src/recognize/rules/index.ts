@@ -20,12 +20,6 @@ export interface RuleModel {
 }
 
 /**
- * Places that are part of an event's name (كأس إسبانيا, دوري أبطال أوروبا): dropped, since arner has no type for
- * events and the place is not what the text mentions. The head may carry a proclitic (بكأس). Which words are event
- * heads each lexeme knows (WordFlag.EventHead, from the rule lists of the vocabulary's model), and the read's union
- * of flags whether the document has any: most have none.
- */
-/**
  * The token tries the rules look words up in (`RuleContext.phraseAt`, `opensTrie`), for the analysis gate, which
  * answers for a new word whether it can open any of them. A trie left out here is asked as before.
  */
@@ -33,6 +27,12 @@ export function ruleTries(lists: RuleLists): readonly TrieView<ListEntry>[] {
   return [lists.titles, lists.givenNames, lists.orgHeads, lists.placeHeads, sayingTrie(lists)];
 }
 
+/**
+ * Places that are part of an event's name (كأس إسبانيا, دوري أبطال أوروبا): dropped, since arner has no type for
+ * events and the place is not what the text mentions. The head may carry a proclitic (بكأس). Which words are event
+ * heads each lexeme knows (WordFlag.EventHead, from the rule lists of the vocabulary's model), and the read's union
+ * of flags whether the document has any: most have none.
+ */
 export function dropPlacesInEventNames(candidates: Candidate[], read: ReadText): Candidate[] {
   if ((read.flags & WordFlag.EventHead) === 0) return candidates;
   return keepIf(candidates, (c) => c.type !== 'LOC' || !inEventName(read, c.start));
