@@ -71,7 +71,6 @@ export class LexemeTable {
   }
 
   clear(): void {
-    this.hashes.fill(0);
     this.slots.fill(undefined);
     this.count = 0;
   }
