@@ -22,10 +22,13 @@ const BOUND_AFTER_CHARS = 1_000_000;
 let chars = 0;
 let bounded = false;
 
-/** Counts text processed on this thread; bounds the heap's growth once the run is a long one. */
-export async function textProcessed(n: number): Promise<void> {
+/**
+ * Counts text processed on this thread; bounds the heap's growth once the run is a long one. Synchronous for its
+ * callers (one call per document or batch): the flag is set when node:v8 has loaded, a moment later.
+ */
+export function textProcessed(n: number): void {
   chars += n;
   if (bounded || chars < BOUND_AFTER_CHARS) return;
   bounded = true;
-  (await import('node:v8')).setFlagsFromString(HEAP_GROWING_FLAG);
+  void import('node:v8').then((v8) => v8.setFlagsFromString(HEAP_GROWING_FLAG));
 }

@@ -229,7 +229,7 @@ class ExtractRun {
       (result) => async () => {
         this.summary.add(result.entities);
         this.progress?.document(doc.text.length);
-        if (!this.pool) await textProcessed(doc.text.length);
+        if (!this.pool) textProcessed(doc.text.length);
         await this.sink?.record(documentRecord(source, doc, result, this.shape));
       },
       (e: unknown) => async () => {
@@ -306,7 +306,7 @@ class ExtractRun {
     this.summary.errors += r.failed;
     this.summary.addBatch(r.documents, r.byType, r.tally);
     this.progress?.documents(r.documents, r.chars);
-    if (!this.pool) await textProcessed(r.chars);
+    if (!this.pool) textProcessed(r.chars);
     const release = () => this.recycle(r.output);
     if (r.output.length > 0 && this.sink) await this.sink.printed(r.output, release);
     else release();
