@@ -16,9 +16,9 @@
  *                   type and subtype (default 0.3; 0 = fixture names only)
  *   --new-words R   share (0–1) of sentences given a clause of words from an open vocabulary, so that new words keep
  *                   coming as in real news (default 1; 0 = the fixtures' words only, the corpus of every benchmark
- *                   run before 2026-11-30 11:30 UTC)
- *   --latin-rate R  chance (0–1) that a swapped-in name is followed by its English label in parentheses (default 0.15;
- *                   0 before 2026-11-30 11:30 UTC)
+ *                   run before 2026-11-30 11:00 UTC)
+ *   --latin-rate R  chance (0–1) that a swapped-in name is followed by its English label in parentheses (default
+ *                   0.015; 0 before 2026-11-30 11:00 UTC)
  *   --json          print the summary as JSON instead of text
  *
  * The big file DIR/corpus.txt holds one article per line (`date YYYY-MM-DD ` then its paragraphs joined by a
@@ -221,8 +221,9 @@ function renderSentence(r, unit, swaps, vary) {
 /**
  * An open vocabulary. Real news keeps bringing words it has not used before (ANERcorp's news: 15,800 distinct words
  * in its first 50,000, 25,700 in its first 100,000; the fixtures' sentences recombined: under 3,000), and a reader that
- * caches its words pays for every new one. Here some sentences get a clause of words drawn from an unbounded list
- * with a Zipf-like law (word k with probability ~1/k): the fixtures' own words with other clitics and endings
+ * caches its words pays for every new one. Here sentences (`--new-words`: all by default) get a clause of words
+ * drawn from an unbounded list with a Zipf-like law (word k with probability ~1/k): the fixtures' own words with
+ * other clitics and endings
  * (وبالـ…, …ها, …ات), and, further down the list, made-up words of Arabic letters (the long tail of names and rare
  * words). Word k is the same word wherever it is drawn.
  */
@@ -255,7 +256,7 @@ function openVocabulary(pool, seed) {
   const logSize = Math.log(VOCABULARY_SIZE);
   // Log-uniform ranks: P(k) ~ 1/k.
   const draw = (r) => word(Math.floor(Math.exp(r() * logSize)));
-  return { draw, baseWords: base.length };
+  return { draw };
 }
 
 /** Adds a clause of open-vocabulary words before a sentence's closing punctuation, in `rate` of the sentences. */
