@@ -68,8 +68,9 @@ interface Finding {
 const RUNS_PER_GENERATION = 4096;
 
 /**
- * What compromise found in the runs already read, by the run's text. compromise costs 0.2–0.7 ms a run, a thousand
- * Arabic tokens' worth, and news repeats its Latin runs (agencies, the same English names). What it finds depends on
+ * What compromise found in the runs already read, by the run's text. compromise costs 0.1–0.7 ms a run, hundreds of
+ * Arabic tokens' worth, and text repeats its Latin runs: in one pass, 30 % of the runs had been read before on
+ * ANERcorp's news, 33 % on ANERcorp + AQMAR sentences, 29 % on 30 MB of the benchmark corpus. What it finds depends on
  * the run's text alone, so a cached run gives what reading it again would, and output does not depend on what was
  * read before. Two generations, as the vocabulary keeps its words: the older one is dropped when the newer fills.
  */
