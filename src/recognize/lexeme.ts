@@ -63,23 +63,35 @@ export interface PhraseStart {
   readonly prefixLength: number;
 }
 
+/**
+ * The layout of `Lexeme.memo`: five sets of bits in one integer rather than five fields, because a lexeme lives as
+ * long as the vocabulary keeps its word (a field is 8 bytes; a lexeme was 136 with five of them, 104 with one).
+ */
+export const enum Memo {
+  /** Rule tries the word was checked against: bit k for the vocabulary's trie k (`Vocabulary.trieBit`, at most 8). */
+  TriesChecked = 0,
+  /** Of those, the tries the whole word opens (the checked bit shifted by this). */
+  TriesWhole = 8,
+  /** Of those, the tries a proclitic reading opens. */
+  TriesStem = 16,
+  /** Rule families (RuleStart in rules/context.ts, at most 3) asked whether they can begin at the word. */
+  RulesChecked = 24,
+  /** Of those, the ones that can. */
+  RulesStarting = 27,
+}
+
 export class Lexeme {
   /**
    * What the rules know about the word (the WordFlag bits Ordinary to Ali, and InflectedCommon), computed by the rules the first time
    * they ask (-1 until then): most words never reach a question the rules ask of a word.
    */
   ruleFlags = -1;
-  /** Rule tries (one bit each, numbered by the vocabulary) whose root the word was checked against. */
-  triesChecked = 0;
-  /** Of those, the tries the whole word opens, and those a proclitic reading opens. */
-  triesOpenedWhole = 0;
-  triesOpenedStem = 0;
   /**
-   * Rule families (one bit each, RuleStart in rules/context.ts) asked whether they can begin at the word, and of
-   * those, the ones that can: most words begin no rule, and a rule then costs one test of a bit per token.
+   * What the rules asked of the word and learned, in the bits laid out by `Memo`: which rule tries (numbered by the
+   * vocabulary) the word was checked against and which of them it opens, which rule families were asked whether they
+   * can begin at it and which can. Most words begin no rule, and a rule then costs one test of a bit per token.
    */
-  rulesChecked = 0;
-  rulesStarting = 0;
+  memo = 0;
 
   constructor(
     readonly norm: string,

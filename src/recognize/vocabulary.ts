@@ -30,7 +30,7 @@ const GENERATION = 1 << 14;
  */
 const GATE_AFTER = 4096;
 /** Rule tries a vocabulary can tell apart: one bit each in a 31-bit integer. */
-const MAX_TRIES = 30;
+const MAX_TRIES = 8;
 
 const NONE: readonly TrieStart[] = [];
 /** Tokens kept for reuse after a long text: a document of a million words does not keep a million token objects. */
@@ -90,7 +90,7 @@ export class Vocabulary {
   }
 
   /**
-   * The bit that stands for a rule trie in `Lexeme.triesChecked` (the tries are numbered as they are first asked
+   * The bit that stands for a rule trie in `Lexeme.memo` (Memo.TriesChecked) (the tries are numbered as they are first asked
    * about); 0 once the bits are used up, and the caller then asks the trie itself.
    */
   trieBit(root: object): number {
@@ -125,7 +125,7 @@ export class Vocabulary {
     // A word that can be nothing to the lookups lexemeOf makes gets no facts (analysis-gate.ts).
     if (kind === TokenKind.Arabic && gate !== undefined && !gate.mayMatch(norm, analyses)) {
       const plain = new Lexeme(norm, kind, analyses, NONE, undefined, 0);
-      plain.triesChecked = this.gatedTries;
+      plain.memo = this.gatedTries;
       return plain;
     }
     return lexemeOf(norm, kind, analyses, this.model);

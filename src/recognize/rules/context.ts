@@ -9,7 +9,7 @@ import type { Candidate } from '../candidate.js';
 import type { EntityType } from '../../lexicon/types.js';
 import { hasChildren, type TrieNodeView, type TrieView } from '../../lexicon/trie.js';
 import type { RuleLists, ListEntry } from './wordlists.js';
-import { WordFlag, type Lexeme } from '../lexeme.js';
+import { Memo, WordFlag, type Lexeme } from '../lexeme.js';
 import { tokenIndexAt } from '../word-before.js';
 import type { Vocabulary } from '../vocabulary.js';
 import type { OriginalText, RuleModel } from './index.js';
@@ -36,7 +36,7 @@ export interface PhraseMatch {
   start: number;
 }
 
-/** The rule families whose possible start a word's lexeme remembers (`RuleContext.mayStart`), one bit each. */
+/** The rule families whose possible start a word's lexeme remembers (`RuleContext.mayStart`), one bit each, at most three (Memo). */
 export const enum RuleStart {
   /** A person after a title, from a given name, after a verb of saying, a kunya, or reported (person.ts). */
   Person = 1 << 0,
@@ -185,11 +185,11 @@ export class RuleContext {
    */
   mayStart(i: number, rule: RuleStart, test: (ctx: RuleContext, i: number) => boolean): boolean {
     const lexeme = this.lexemes[i];
-    if ((lexeme.rulesChecked & rule) === 0) {
-      if (test(this, i)) lexeme.rulesStarting |= rule;
-      lexeme.rulesChecked |= rule;
+    if ((lexeme.memo & (rule << Memo.RulesChecked)) === 0) {
+      if (test(this, i)) lexeme.memo |= rule << Memo.RulesStarting;
+      lexeme.memo |= rule << Memo.RulesChecked;
     }
-    return (lexeme.rulesStarting & rule) !== 0;
+    return (lexeme.memo & (rule << Memo.RulesStarting)) !== 0;
   }
 
   /** Is a word of sports reporting within `radius` tokens of token i? */
@@ -205,18 +205,19 @@ export class RuleContext {
   private opens(lexeme: Lexeme, root: TrieNodeView<ListEntry>): number {
     const bit = this.vocabulary.trieBit(root);
     if (bit === 0) return OPENS_WHOLE | OPENS_STEM;
-    if ((lexeme.triesChecked & bit) === 0) {
-      if (root.children.get(lexeme.norm)) lexeme.triesOpenedWhole |= bit;
+    let memo = lexeme.memo;
+    if ((memo & (bit << Memo.TriesChecked)) === 0) {
+      if (root.children.get(lexeme.norm)) memo |= bit << Memo.TriesWhole;
       if (lexeme.kind === TokenKind.Arabic) {
         for (let a = 1; a < lexeme.analyses.length; a++) {
           if (!root.children.get(lexeme.analyses[a].stem)) continue;
-          lexeme.triesOpenedStem |= bit;
+          memo |= bit << Memo.TriesStem;
           break;
         }
       }
-      lexeme.triesChecked |= bit;
+      lexeme.memo = memo | (bit << Memo.TriesChecked);
     }
-    return (lexeme.triesOpenedWhole & bit ? OPENS_WHOLE : 0) | (lexeme.triesOpenedStem & bit ? OPENS_STEM : 0);
+    return (memo & (bit << Memo.TriesWhole) ? OPENS_WHOLE : 0) | (memo & (bit << Memo.TriesStem) ? OPENS_STEM : 0);
   }
 
   /** The longest phrase from a first-token node, or undefined. */
