@@ -12,7 +12,7 @@ import { dateWordFlags } from './dates/view.js';
 import { isSportWord, triggerWords } from './license.js';
 import { isInOrAfterProclitic } from './word-before.js';
 import type { RuleModel } from './rules/index.js';
-import { hashRange, LexemeTable } from './lexeme-table.js';
+import { LexemeTable } from './lexeme-table.js';
 import { ownSlice } from '../text/own-string.js';
 import { AnalysisGate } from './analysis-gate.js';
 
@@ -72,8 +72,8 @@ export class Vocabulary {
     const pool = this.lexemePool;
     let k = 0;
     let flags = 0;
-    const n = tokenizeInto(text, this.tokenPool, (t, start, end, kind) => {
-      const lexeme = this.lexemeAt(t, start, end, kind);
+    const n = tokenizeInto(text, this.tokenPool, (t, start, end, kind, hash) => {
+      const lexeme = this.lexemeAt(t, start, end, kind, hash);
       if (k < pool.length) pool[k] = lexeme;
       else pool.push(lexeme);
       k++;
@@ -102,9 +102,8 @@ export class Vocabulary {
     return 1 << k;
   }
 
-  /** The lexeme of the word `text[start, end)`, a token of kind `kind`. */
-  private lexemeAt(text: string, start: number, end: number, kind: TokenKind): Lexeme {
-    const hash = hashRange(text, start, end);
+  /** The lexeme of the word `text[start, end)`, a token of kind `kind`, whose text hashes to `hash` (hashRange). */
+  private lexemeAt(text: string, start: number, end: number, kind: TokenKind, hash: number): Lexeme {
     const known = this.current.find(text, start, end, hash);
     if (known) return known;
     const lexeme = this.previous.find(text, start, end, hash) ?? this.analyze(ownSlice(text, start, end), kind);

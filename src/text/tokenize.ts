@@ -42,10 +42,15 @@ function kindOf(cls: Cls): TokenKind {
 }
 
 /**
- * The text of the token at `text[start, end)`. A caller that keeps the words it has seen (the vocabulary) gives
- * back its own copy, so that the document is not sliced once per token.
+ * The text of the token at `text[start, end)`, whose code units hash to `hash` (FNV-1a, as `hashRange` in
+ * recognize/lexeme-table.ts computes it). A caller that keeps the words it has seen (the vocabulary) gives back its
+ * own copy, so that the document is not sliced once per token; the hash is made as the tokenizer reads the token,
+ * so that the caller does not read it a second time to look it up.
  */
-export type WordText = (text: string, start: number, end: number, kind: TokenKind) => string;
+export type WordText = (text: string, start: number, end: number, kind: TokenKind, hash: number) => string;
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 const sliceWord: WordText = (text, start, end) => text.slice(start, end);
 
@@ -78,24 +83,30 @@ export function tokenizeInto(text: string, tokens: Token[], wordText: WordText =
     }
     const start = i;
     let kind: TokenKind;
+    let hash = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
     if (cls === Cls.Arabic || cls === Cls.Letter || cls === Cls.Digit) {
       i++;
       while (i < len) {
-        const next = classify(text.charCodeAt(i));
-        if (next === cls || (next === Cls.Mark && cls !== Cls.Digit)) i++;
-        else break;
+        const code = text.charCodeAt(i);
+        const next = classify(code);
+        if (next !== cls && (next !== Cls.Mark || cls === Cls.Digit)) break;
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+        i++;
       }
       kind = kindOf(cls);
     } else if (cls === Cls.HighSurrogate) {
       const next = text.charCodeAt(i + 1);
-      i += next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        hash = Math.imul(hash ^ next, FNV_PRIME);
+        i += 2;
+      } else i++;
       kind = TokenKind.Punct;
     } else {
       // A stray combining mark or a punctuation or symbol character stands alone.
       i++;
       kind = TokenKind.Punct;
     }
-    const norm = wordText(text, start, i, kind);
+    const norm = wordText(text, start, i, kind, hash);
     if (n < tokens.length) {
       const t = tokens[n];
       t.norm = norm;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tokenize, tokenizeInto, TokenKind, type Token } from '../../src/text/tokenize.js';
 import { normalize } from '../../src/text/normalize.js';
+import { hashRange } from '../../src/recognize/lexeme-table.js';
 
 const norms = (s: string) => tokenize(normalize(s).text).map((t) => t.norm);
 
@@ -48,6 +49,22 @@ describe('tokenize', () => {
         const n = tokenizeInto(second, pool);
         expect(pool.slice(0, n)).toEqual(tokenize(second));
         expect(pool.length).toBeGreaterThanOrEqual(n);
+      }),
+    );
+  });
+
+  it('hands each token its hashRange as read, marks, surrogate pairs and lone surrogates included', () => {
+    // The vocabulary looks words up by the tokenizer's hash alone; WordText documents it as hashRange's.
+    const pieces = fc.constantFrom('باريس', 'بَارِيس', 'و', 'Macron', 'é', '2025', '.', ' ', '\n', '😀', '\ud83d', '\ude00', '\u0301', 'ـ', '،');
+    const text = fc.array(pieces, { maxLength: 30 }).map((w) => w.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const seen: Array<[number, number]> = [];
+        tokenizeInto(t, [], (s, start, end, _kind, hash) => {
+          seen.push([hash, hashRange(s, start, end)]);
+          return s.slice(start, end);
+        });
+        for (const [made, expected] of seen) expect(made).toBe(expected);
       }),
     );
   });
