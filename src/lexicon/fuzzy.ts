@@ -10,10 +10,35 @@
  * ordinary words everywhere (السلام ~ إسلام ~ سلم): 5 % precision. This narrow one is right about two times in three.
  */
 
+import { FNV_OFFSET, fnvStep } from '../text/fnv.js';
+
 const MERGE: Record<string, string> = { غ: 'ج' };
 const LONG_VOWELS = new Set(['ي']);
-const MERGE_CODES = new Map(Object.entries(MERGE).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
-const LONG_VOWEL_CODES = new Set([...LONG_VOWELS].map((v) => v.charCodeAt(0)));
+/**
+ * MERGE and LONG_VOWELS by code unit, for the letters they name (all below TABLE_SIZE): read per letter of every
+ * new word's readings (the analysis gate), where a Map's and a Set's look-ups were most of a skeleton's cost.
+ */
+const TABLE_SIZE = 0x800;
+const MERGED = Uint16Array.from({ length: TABLE_SIZE }, (_, c) => c);
+const IS_LONG_VOWEL = new Uint8Array(TABLE_SIZE);
+for (const [from, to] of Object.entries(MERGE)) MERGED[tableCode(from)] = tableCode(to);
+for (const v of LONG_VOWELS) IS_LONG_VOWEL[tableCode(v)] = 1;
+
+function tableCode(letter: string): number {
+  const c = letter.charCodeAt(0);
+  if (letter.length !== 1 || c >= TABLE_SIZE) throw new Error(`fuzzy.ts: ${letter} is not one letter below U+${TABLE_SIZE.toString(16)}`);
+  return c;
+}
+
+/** The letter `c` stands for in a skeleton. */
+function merged(c: number): number {
+  return c < TABLE_SIZE ? MERGED[c] : c;
+}
+
+/** Whether `c` is a long vowel the skeleton drops inside a word. */
+function isLongVowel(c: number): boolean {
+  return c < TABLE_SIZE && IS_LONG_VOWEL[c] === 1;
+}
 
 export const FUZZY_MIN_LENGTH = 6;
 
@@ -32,11 +57,11 @@ export function skeleton(word: string): string {
   let last = -1;
   for (let i = 0; i < n; i++) {
     const original = word.charCodeAt(i);
-    if (i > 0 && i < n - 1 && LONG_VOWEL_CODES.has(original)) {
+    if (i > 0 && i < n - 1 && isLongVowel(original)) {
       out ??= word.slice(0, i);
       continue;
     }
-    const c = MERGE_CODES.get(original) ?? original;
+    const c = merged(original);
     if (c === last) {
       out ??= word.slice(0, i);
       continue;
@@ -46,4 +71,24 @@ export function skeleton(word: string): string {
     else if (c !== original) out = word.slice(0, i) + String.fromCharCode(c);
   }
   return out ?? word;
+}
+
+/**
+ * `hashRange(skeleton(word))` without making the skeleton (the analysis gate asks it of every reading of every new
+ * word, and most words have a yeh inside, so the skeleton is a new string built letter by letter). The same steps
+ * as `skeleton`, which a property test holds them to.
+ */
+export function skeletonHash(word: string): number {
+  const n = word.length;
+  let h = FNV_OFFSET;
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    const original = word.charCodeAt(i);
+    if (i > 0 && i < n - 1 && isLongVowel(original)) continue;
+    const c = merged(original);
+    if (c === last) continue;
+    last = c;
+    h = fnvStep(h, c);
+  }
+  return h;
 }

@@ -13,7 +13,7 @@
  * fact).
  */
 import { isArticleAfterLamAt, isCliticAt, type CliticAnalysis } from '../text/clitics.js';
-import { skeleton } from '../lexicon/fuzzy.js';
+import { skeletonHash } from '../lexicon/fuzzy.js';
 import { rootKeys, type TrieView } from '../lexicon/trie.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { ruleTries, type RuleModel } from './rules/index.js';
@@ -67,8 +67,8 @@ export class AnalysisGate {
     for (let a = 0; a < analyses.length; a++) {
       const { stem, prefixLength } = analyses[a];
       if (f.mayHave(stem)) return true;
-      const skeletonOf = skeleton(stem);
-      if (skeletonOf !== stem && f.mayHave(skeletonOf)) return true;
+      // A skeleton spelled as the stem hashes as it and fails again: no need to know whether it differs.
+      if (f.mayHaveHash(skeletonHash(stem))) return true;
       if (stem.length === norm.length - prefixLength) plain |= 1 << prefixLength;
       else restored |= 1 << prefixLength;
     }

@@ -3,7 +3,7 @@
  * are keys of nothing it looks them up in; a filter of 64 KB answers that for a word from memory it keeps in cache,
  * where each of the lookups it spares would hash the word and touch a large map (see analysis-gate.ts).
  */
-import { hashRange } from './lexeme-table.js';
+import { hashRange } from '../text/fnv.js';
 
 /** 2^19 bits (64 KB): with the built-in model's ~22,000 keys, three bits each, one probe in ~600 is a false "perhaps". */
 const BITS_LOG2 = 19;
@@ -31,7 +31,11 @@ export class KeyFilter {
 
   /** False: `text[start, end)` was never added. True: it may have been. */
   mayHaveRange(text: string, start: number, end: number): boolean {
-    const h = hashRange(text, start, end);
+    return this.mayHaveHash(hashRange(text, start, end));
+  }
+
+  /** False: no key whose hashRange is `h` was added. True: one may have been. */
+  mayHaveHash(h: number): boolean {
     const step = stepOf(h);
     for (let i = 0, p = h; i < PROBES; i++, p = (p + step) | 0) if ((this.bits[(p & MASK) >>> 5] & (1 << (p & 31))) === 0) return false;
     return true;

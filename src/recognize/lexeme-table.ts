@@ -6,13 +6,6 @@
  */
 import type { Lexeme } from './lexeme.js';
 
-/** FNV-1a over the UTF-16 code units of `text[start, end)`. */
-export function hashRange(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
-}
-
 /** Whether `word` is spelled as `text[start, end)`. */
 function spells(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
@@ -53,7 +46,7 @@ export class LexemeTable {
     return this.count >= this.limit;
   }
 
-  /** The lexeme spelled `text[start, end)`, whose hash is `hash` (hashRange), if the table holds it. */
+  /** The lexeme spelled `text[start, end)`, whose hash is `hash` (hashRange, text/fnv.ts), if the table holds it. */
   find(text: string, start: number, end: number, hash: number): Lexeme | undefined {
     const { hashes, slots, mask } = this;
     for (let i = hash & mask; ; i = (i + 1) & mask) {

@@ -4,6 +4,7 @@
  * their own, so `الروسية-الأوكرانية` is two words and `مارس/آذار` two month names.
  */
 import { classOfCodeUnit, Cls, readSavedClasses } from './char-classes.js';
+import { FNV_OFFSET, fnvStep } from './fnv.js';
 
 export const enum TokenKind {
   Arabic = 1,
@@ -42,15 +43,13 @@ function kindOf(cls: Cls): TokenKind {
 }
 
 /**
- * The text of the token at `text[start, end)`, whose code units hash to `hash` (FNV-1a, as `hashRange` in
- * recognize/lexeme-table.ts computes it). A caller that keeps the words it has seen (the vocabulary) gives back its
- * own copy, so that the document is not sliced once per token; the hash is made as the tokenizer reads the token,
- * so that the caller does not read it a second time to look it up.
+ * The text of the token at `text[start, end)`, whose code units hash to `hash` (`hashRange` in text/fnv.ts). A
+ * caller that keeps the words it has seen (the vocabulary) gives back its own copy, so that the document is not
+ * sliced once per token; the hash is made as the tokenizer reads the token, so that the caller does not read it a
+ * second time to look it up.
  */
 export type WordText = (text: string, start: number, end: number, kind: TokenKind, hash: number) => string;
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 
 const sliceWord: WordText = (text, start, end) => text.slice(start, end);
 
@@ -83,21 +82,21 @@ export function tokenizeInto(text: string, tokens: Token[], wordText: WordText =
     }
     const start = i;
     let kind: TokenKind;
-    let hash = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+    let hash = fnvStep(FNV_OFFSET, c);
     if (cls === Cls.Arabic || cls === Cls.Letter || cls === Cls.Digit) {
       i++;
       while (i < len) {
         const code = text.charCodeAt(i);
         const next = classify(code);
         if (next !== cls && (next !== Cls.Mark || cls === Cls.Digit)) break;
-        hash = Math.imul(hash ^ code, FNV_PRIME);
+        hash = fnvStep(hash, code);
         i++;
       }
       kind = kindOf(cls);
     } else if (cls === Cls.HighSurrogate) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
-        hash = Math.imul(hash ^ next, FNV_PRIME);
+        hash = fnvStep(hash, next);
         i += 2;
       } else i++;
       kind = TokenKind.Punct;

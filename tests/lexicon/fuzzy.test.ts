@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { skeleton } from '../../src/lexicon/fuzzy.js';
+import { skeleton, skeletonHash } from '../../src/lexicon/fuzzy.js';
+import { hashRange } from '../../src/text/fnv.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { compileModel } from '../../src/model.js';
 import { extract } from '../../src/extract.js';
@@ -35,6 +36,16 @@ describe('spelling variants', () => {
     };
     const letters = fc.constantFrom(...'ايغجلمنوبسب'.split(''));
     fc.assert(fc.property(fc.array(letters, { maxLength: 12 }).map((a) => a.join('')), (w) => skeleton(w) === model(w)));
+  });
+
+  it('skeletonHash is the hash of the skeleton, with the skeleton\'s every step (yeh inside or at an end, غ, doubles)', () => {
+    const letters = fc.constantFrom(...'ايغجلمنوبسبةى'.split(''));
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 12 }).map((a) => a.join('')), (w) => {
+        const s = skeleton(w);
+        expect(skeletonHash(w)).toBe(hashRange(s, 0, s.length));
+      }),
+    );
   });
 
   it('a spelling the lexicon does not list is linked, with a lower confidence and its rule named', () => {

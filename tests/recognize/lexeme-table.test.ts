@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Lexeme } from '../../src/recognize/lexeme.js';
-import { hashRange, LexemeTable } from '../../src/recognize/lexeme-table.js';
+import { LexemeTable } from '../../src/recognize/lexeme-table.js';
+import { hashRange } from '../../src/text/fnv.js';
 import { TokenKind } from '../../src/text/tokenize.js';
 
 const lexemeOf = (word: string) => new Lexeme(word, TokenKind.Arabic, [], [], undefined, 0);

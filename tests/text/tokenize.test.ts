@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tokenize, tokenizeInto, TokenKind, type Token } from '../../src/text/tokenize.js';
 import { normalize } from '../../src/text/normalize.js';
-import { hashRange } from '../../src/recognize/lexeme-table.js';
+import { hashRange } from '../../src/text/fnv.js';
 
 const norms = (s: string) => tokenize(normalize(s).text).map((t) => t.norm);
 
