@@ -29,6 +29,7 @@ export const DATE_WORDS: SavedTable = savedTable('date-words', [
   'saved-tables.js',
   'text/char-classes.js',
   'text/charmap.js',
+  'text/fnv.js',
   'text/normalize.js',
   'text/tokenize.js',
 ]);
