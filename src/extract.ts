@@ -91,7 +91,7 @@ export function extractMentions(text: string, model: Model, options: ExtractOpti
     ? { tokens, lexemes, words: model.rules.lists.licenseTriggers, placeHeads: model.rules.lists.placeHeadWords, ordinary: ordinaryWords && ((c: Candidate) => ordinaryWords.has(normalized.text.slice(c.start, c.end))) }
     : undefined;
   const resolved = licenseAmbiguous(model.rules ? dropPlacesInEventNames(all, read) : all, model.lexicon, sportWordsAt, triggers);
-  const mentions = model.rules ? withMemory(normalized.text, tokens, lexemes, resolved, model.rules) : resolved;
+  const mentions = model.rules ? withMemory(normalized.text, tokens, resolved, model.rules) : resolved;
   const types = options.types && new Set(options.types);
   const minConfidence = options.minConfidence ?? 0;
   const candidates: Candidate[] = [];

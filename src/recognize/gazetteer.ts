@@ -1,5 +1,6 @@
 /** Tokens + clitic analyses -> every lexicon match, as candidates. No policy here: `resolve` picks. */
-import { isCliticAt, type CliticAnalysis } from '../text/clitics.js';
+import { isCliticAt, isRestoredReading, readingPrefix, readingsOf, readingStem, type CliticAnalysis } from '../text/clitics.js';
+import { FNV_OFFSET, hashOnward, hashRange } from '../text/fnv.js';
 import { TokenKind, type Token } from '../text/tokenize.js';
 import type { CompiledLexicon, FormRef } from '../lexicon/compile.js';
 import { FUZZY_MIN_LENGTH, skeleton } from '../lexicon/fuzzy.js';
@@ -126,30 +127,47 @@ export function follow<V>(tokens: readonly Token[], j: number, node: TrieNodeVie
 }
 
 /**
- * Every match of a token trie in the tokens: from each word, through each clitic analysis of it, as far as the trie
+ * Every match of a token trie in the tokens: from each word, through each clitic reading of it, as far as the trie
  * goes; a match never crosses a line break. For a trie built per document (memory.ts), which holds a few names: a
- * word or reading whose length no first word has is not looked up (most of them).
+ * word or reading whose length no first word has is not looked up (most of them), nor a reading whose hash none has.
+ * The readings are worked out from the word (clitics.ts `readingsOf`), not asked of its lexeme: a new word with no
+ * facts keeps none (vocabulary.ts), and most readings need no string at all here.
  */
-export function scanTrie<V>(tokens: readonly Token[], lexemes: readonly Lexeme[], root: TrieNode<V>, emit: (m: TrieMatch<V>) => void): void {
+export function scanTrie<V>(tokens: readonly Token[], root: TrieNode<V>, emit: (m: TrieMatch<V>) => void): void {
   let lengths = 0;
-  for (const key of root.children.keys()) lengths |= lengthBit(key.length);
+  const hashes = new Set<number>();
+  for (const key of root.children.keys()) {
+    lengths |= lengthBit(key.length);
+    hashes.add(hashRange(key, 0, key.length));
+  }
+  const walk = (node: TrieNodeView<V>, i: number, start: number) => {
+    for (let at: TrieNodeView<V> | undefined = node, j = i; at; at = follow(tokens, ++j, at)) {
+      if (at.values.length) emit({ start, end: tokens[j].end, values: at.values });
+    }
+  };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.kind === TokenKind.Punct || token.kind === TokenKind.Digits) continue;
-    const analyses = token.kind === TokenKind.Arabic ? lexemes[i].analyses : undefined;
-    const count = analyses ? analyses.length : 1;
-    for (let a = 0; a < count; a++) {
-      const key = a === 0 ? token.norm : analyses![a].stem;
-      if ((lengths & lengthBit(key.length)) === 0) continue;
-      const node = root.children.get(key);
-      if (!node) continue;
-      const start = a === 0 ? token.start : token.start + analyses![a].prefixLength;
-      for (let at: TrieNodeView<V> | undefined = node, j = i; at; at = follow(tokens, ++j, at)) {
-        if (at.values.length) emit({ start, end: tokens[j].end, values: at.values });
-      }
+    const norm = token.norm;
+    if (lengths & lengthBit(norm.length)) {
+      const node = root.children.get(norm);
+      if (node) walk(node, i, token.start);
+    }
+    const readings = token.kind === TokenKind.Arabic ? readingsOf(norm) : 0;
+    for (let r = 1; r <= readings; r <<= 1) {
+      if ((readings & r) === 0) continue;
+      const prefix = readingPrefix(r);
+      const restored = isRestoredReading(r);
+      if ((lengths & lengthBit(norm.length - prefix + (restored ? 1 : 0))) === 0) continue;
+      if (!hashes.has(hashOnward(restored ? ALEF_HASH : FNV_OFFSET, norm, prefix, norm.length))) continue;
+      const node = root.children.get(readingStem(norm, r));
+      if (node) walk(node, i, token.start + prefix);
     }
   }
 }
+
+/** The hash of 'ا', which a restored article's stem begins with. */
+const ALEF_HASH = hashRange('ا', 0, 1);
 
 /** One bit per key length, lengths of 31 and more sharing the last. */
 function lengthBit(length: number): number {

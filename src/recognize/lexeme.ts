@@ -5,7 +5,7 @@
  * lexeme instead of a dozen sets and tries per token.
  */
 import { skeleton } from '../lexicon/fuzzy.js';
-import type { CliticAnalysis } from '../text/clitics.js';
+import { analyzeClitics, type CliticAnalysis } from '../text/clitics.js';
 import type { TokenKind } from '../text/tokenize.js';
 import type { FormRef } from '../lexicon/compile.js';
 import type { TrieNodeView } from '../lexicon/trie.js';
@@ -96,8 +96,11 @@ export class Lexeme {
   constructor(
     readonly norm: string,
     readonly kind: TokenKind,
-    /** The proclitic readings, the whole word first; an Arabic word only has more than the first. */
-    readonly analyses: readonly CliticAnalysis[],
+    /**
+     * The proclitic readings, the whole word first (an Arabic word only has more than the first); undefined for a
+     * word the analysis gate stopped, whose readings are made again if a rule asks for them (`analyses`).
+     */
+    private readings: readonly CliticAnalysis[] | undefined,
     /** The lexicon trie nodes the word opens, in the order the gazetteer walks them. */
     readonly lexicon: readonly TrieStart[],
     /** A spelling variant of a name, for an Arabic word that opens nothing in the lexicon. */
@@ -107,6 +110,15 @@ export class Lexeme {
     /** The beginning of a name of several words, spelled or misspelled, for an Arabic word. */
     readonly phrase: PhraseStart | undefined = undefined,
   ) {}
+
+  /**
+   * The proclitic readings, the whole word first. A new word with no facts does not keep them (most are never asked
+   * for again: the document memory works them out from the word, clitics.ts `readingsOf`), so that the vocabulary's
+   * words weigh less: the collector copies each twice and marks it until its generation is dropped.
+   */
+  get analyses(): readonly CliticAnalysis[] {
+    return (this.readings ??= analyzeClitics(this.norm));
+  }
 
   private skeletonText: string | undefined;
   /** The word's skeleton (lexicon/fuzzy.ts), made when a name of several words is read through it. */

@@ -12,7 +12,6 @@ import { formKeys } from '../lexicon/compile.js';
 import { TokenTrie } from '../lexicon/trie.js';
 import type { Token } from '../text/tokenize.js';
 import { ARTICLE_WINDOW, candidate, keepIf, type Candidate } from './candidate.js';
-import type { Lexeme } from './lexeme.js';
 import { scanTrie } from './gazetteer.js';
 import { resolveOverlaps } from '../resolve.js';
 import { NAME_PARTICLES, looksLikeClauseWord } from './rules/context.js';
@@ -30,7 +29,7 @@ export interface MemoryOptions {
   afterHead?: (offset: number) => boolean;
 }
 
-export function findMemoryCandidates(text: string, tokens: readonly Token[], lexemes: readonly Lexeme[], mentions: readonly Candidate[], options: MemoryOptions): Candidate[] {
+export function findMemoryCandidates(text: string, tokens: readonly Token[], mentions: readonly Candidate[], options: MemoryOptions): Candidate[] {
   const trie = new TokenTrie<number>();
   for (const m of mentions) {
     if (m.type !== 'PER' || m.source !== 'rule') continue;
@@ -43,7 +42,7 @@ export function findMemoryCandidates(text: string, tokens: readonly Token[], lex
   }
   if (trie.size === 0) return [];
   const out: Candidate[] = [];
-  scanTrie(tokens, lexemes, trie.root, (match) => {
+  scanTrie(tokens, trie.root, (match) => {
     if (!match.values.some((at) => Math.abs(at - match.start) <= ARTICLE_WINDOW)) return;
     if (options.afterHead?.(match.start)) return;
     out.push(candidate({ start: match.start, end: match.end, type: 'PER', source: 'memory', confidence: CONFIDENCE_MEMORY, rule: 'memory-repeat' }));
@@ -58,9 +57,9 @@ const ACCUSATIVE = /[^اويء]ا$/;
 
 
 /** Adds the document-memory mentions that do not overlap a mention already found (`resolved`, in text order). */
-export function withMemory(text: string, tokens: readonly Token[], lexemes: readonly Lexeme[], resolved: Candidate[], rules: RuleModel): Candidate[] {
+export function withMemory(text: string, tokens: readonly Token[], resolved: Candidate[], rules: RuleModel): Candidate[] {
   const lists = rules.lists;
-  const memory = findMemoryCandidates(text, tokens, lexemes, resolved, {
+  const memory = findMemoryCandidates(text, tokens, resolved, {
     notAName: (w) =>
       NAME_PARTICLES.has(w) ||
       COMPOUND_ENDINGS.has(w) ||

@@ -121,9 +121,9 @@ export class Vocabulary {
   private analyze(norm: string, kind: TokenKind): Lexeme {
     const analyses: readonly CliticAnalysis[] = kind === TokenKind.Arabic ? analyzeClitics(norm) : [{ prefixLength: 0, stem: norm }];
     const gate = this.gateNow();
-    // A word that can be nothing to the lookups lexemeOf makes gets no facts (analysis-gate.ts).
+    // A word that can be nothing to the lookups lexemeOf makes gets no facts (analysis-gate.ts), nor keeps its readings.
     if (kind === TokenKind.Arabic && gate !== undefined && !gate.mayMatch(norm, analyses)) {
-      const plain = new Lexeme(norm, kind, analyses, NONE, undefined, 0);
+      const plain = new Lexeme(norm, kind, undefined, NONE, undefined, 0);
       plain.memo = this.gatedTries;
       return plain;
     }

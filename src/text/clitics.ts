@@ -43,25 +43,71 @@ export function isArticleAfterLamAt(s: string, k: number): boolean {
 }
 
 /**
- * The readings being collected, the whole token's first: at most four (و + ب/ل/ك, its لل reading, و alone). Collected
- * here and copied out at their exact count because a lexeme keeps its readings as long as the vocabulary keeps the
- * word: an array grown by `push` past one element gets room for 17, 199 bytes where a two-reading array needs 64
- * (lexemes of a 10 MB stretch of the benchmark corpus: 353 bytes each on average with grown arrays, 293 exact).
+ * The readings a token has besides the whole token, one bit each, in the order `analyzeClitics` lists them. A
+ * preposition and a conjunction never share a first letter, so no two readings are alike.
+ */
+export const enum Reading {
+  /** After one proclitic letter, a conjunction (و ف) or a preposition (ب ل ك): وبريطانيا -> بريطانيا. */
+  One = 1 << 0,
+  /** After ل written before the article, the article restored: للامم -> الامم. */
+  OneRestored = 1 << 1,
+  /** After a conjunction and a preposition: وبلندن -> لندن. */
+  Two = 1 << 2,
+  /** After a conjunction and ل before the article, the article restored: وللامم -> الامم. */
+  TwoRestored = 1 << 3,
+}
+
+function isPrepositionCode(c: number): boolean {
+  return c === BEH || c === LAM || c === KAF;
+}
+
+/** Which readings (Reading bits) the token has; 0 for most words, which have only the whole token. */
+export function readingsOf(token: string): number {
+  const n = token.length;
+  if (n <= MIN_STEM) return 0;
+  const first = token.charCodeAt(0);
+  if (isPrepositionCode(first)) return Reading.One | (isArticleAfterLamAt(token, 1) ? Reading.OneRestored : 0);
+  if (first !== WAW && first !== FEH) return 0;
+  let bits: number = Reading.One;
+  if (isPrepositionCode(token.charCodeAt(1))) {
+    if (n - 2 >= MIN_STEM) bits |= Reading.Two;
+    if (isArticleAfterLamAt(token, 2)) bits |= Reading.TwoRestored;
+  }
+  return bits;
+}
+
+/** How many characters of proclitics the reading (one Reading bit) takes off the token. */
+export function readingPrefix(reading: number): number {
+  return reading === Reading.One || reading === Reading.OneRestored ? 1 : 2;
+}
+
+/** Whether the reading's stem is the article restored in front of the rest of the token ('ا' + rest). */
+export function isRestoredReading(reading: number): boolean {
+  return reading === Reading.OneRestored || reading === Reading.TwoRestored;
+}
+
+/** The stem the reading (one Reading bit) gives the token. */
+export function readingStem(token: string, reading: number): string {
+  const rest = token.slice(readingPrefix(reading));
+  return isRestoredReading(reading) ? 'ا' + rest : rest;
+}
+
+/**
+ * The readings being collected, the whole token's first. Collected here and copied out at their exact count because
+ * a lexeme keeps its readings as long as the vocabulary keeps the word: an array grown by `push` past one element
+ * gets room for 17, 199 bytes where a two-reading array needs 64 (lexemes of a 10 MB stretch of the benchmark corpus:
+ * 353 bytes each on average with grown arrays, 293 exact).
  */
 const readings: CliticAnalysis[] = [];
 
 /** All analyses of a token, the whole token first, then by growing prefix (a conjunction's after the others). */
 export function analyzeClitics(token: string): CliticAnalysis[] {
   const whole = { prefixLength: 0, stem: token };
-  if (token.length <= MIN_STEM || !isCliticAt(token, 0)) return [whole];
+  const bits = readingsOf(token);
+  if (bits === 0) return [whole];
   readings.length = 0;
   readings.push(whole);
-  afterPreposition(token, 0);
-  const first = token.charCodeAt(0);
-  if (first === WAW || first === FEH) {
-    push(1, token.slice(1));
-    afterPreposition(token, 1);
-  }
+  for (let r = 1; r <= bits; r <<= 1) if (bits & r) readings.push({ prefixLength: readingPrefix(r), stem: readingStem(token, r) });
   const out = exactCopy(readings);
   readings.length = 0;
   return out;
@@ -79,18 +125,4 @@ function exactCopy(r: CliticAnalysis[]): CliticAnalysis[] {
     default:
       return r.slice();
   }
-}
-
-/** The readings with a preposition (ب ل ك) at `c`, and for لل the article restored. */
-function afterPreposition(token: string, c: number): void {
-  const p = token.charCodeAt(c);
-  if (p !== BEH && p !== LAM && p !== KAF) return;
-  push(c + 1, token.slice(c + 1));
-  if (isArticleAfterLamAt(token, c + 1)) push(c + 1, 'ا' + token.slice(c + 1));
-}
-
-function push(prefixLength: number, stem: string): void {
-  if (stem.length < MIN_STEM) return;
-  for (let k = 0; k < readings.length; k++) if (readings[k].prefixLength === prefixLength && readings[k].stem === stem) return;
-  readings.push({ prefixLength, stem });
 }

@@ -13,7 +13,11 @@ export function fnvStep(h: number, c: number): number {
 
 /** The hash of `text[start, end)`. */
 export function hashRange(text: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
+  return hashOnward(FNV_OFFSET, text, start, end);
+}
+
+/** The hash of a string whose first code units hash to `h` and whose rest is `text[start, end)`. */
+export function hashOnward(h: number, text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) h = fnvStep(h, text.charCodeAt(i));
   return h;
 }

@@ -41,6 +41,27 @@ describe('vocabulary', () => {
     expect(extract(text, busy, { refDate: '2025-09-05' })).toEqual(fresh);
   });
 
+  it('finds the same once the analysis gate is on, a remembered name after a proclitic included (its word keeps no readings)', () => {
+    const text = 'قال الرئيس يانكو تيبساروفيتش إن الحرب ستستمر. وأكد مستشار لتيبساروفيتش أن الهدف واضح، وكرر وتيبساروفيتش القول.';
+    const fresh = extract(text, createModel(), { refDate: '2025-09-05' });
+    // The document memory finds the surname through the proclitics ل and و.
+    expect(fresh.filter((e) => e.source === 'memory').map((e) => text.slice(e.start - 1, e.end))).toEqual(['لتيبساروفيتش', 'وتيبساروفيتش']);
+    const busy = createModel();
+    const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
+    const words: string[] = [];
+    for (let i = 1; i <= 6_000; i++) {
+      let w = 'ا';
+      for (let n = i; n > 0; n = Math.floor(n / letters.length)) w += letters[n % letters.length];
+      words.push(w);
+    }
+    lexemesOf(busy, words.join(' '));
+    // The gate stopped the new word, which therefore kept no readings (a private field, read to show the path is taken).
+    const [stopped] = lexemesOf(busy, 'وتيبساروفيتش');
+    expect(stopped.lexicon).toEqual([]);
+    expect((stopped as unknown as { readings: unknown }).readings).toBeUndefined();
+    expect(extract(text, busy, { refDate: '2025-09-05' })).toEqual(fresh);
+  });
+
   it('hands out arrays of exactly the tokens of one text, also after a longer text', () => {
     const fresh = createModel();
     const vocabulary = vocabularyOf(fresh);
