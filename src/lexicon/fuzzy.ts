@@ -74,16 +74,19 @@ export function skeleton(word: string): string {
 }
 
 /**
- * `hashRange(skeleton(word))` without making the skeleton (the analysis gate asks it of every reading of every new
- * word, and most words have a yeh inside, so the skeleton is a new string built letter by letter). The same steps
- * as `skeleton`, which a property test holds them to.
+ * `hashRange(skeleton(stem))` without making the skeleton or the stem (the analysis gate asks it of every reading of
+ * every new word, and most words have a yeh inside, so the skeleton is a new string built letter by letter). The
+ * stem is `word` from `start` on, with the article's alef in front when `restored` (a لل reading, clitics.ts). The
+ * same steps as `skeleton`, which a property test holds them to.
  */
-export function skeletonHash(word: string): number {
-  const n = word.length;
+export function skeletonHash(word: string, start = 0, restored = false): number {
+  // Index i of the stem is word[i + shift], except the restored alef at i = 0.
+  const shift = restored ? start - 1 : start;
+  const n = word.length - shift;
   let h = FNV_OFFSET;
   let last = -1;
   for (let i = 0; i < n; i++) {
-    const original = word.charCodeAt(i);
+    const original = restored && i === 0 ? ALEF : word.charCodeAt(i + shift);
     if (i > 0 && i < n - 1 && isLongVowel(original)) continue;
     const c = merged(original);
     if (c === last) continue;
@@ -92,3 +95,5 @@ export function skeletonHash(word: string): number {
   }
   return h;
 }
+
+const ALEF = 0x0627;

@@ -12,7 +12,8 @@
  * is found never depends on it (tests/recognize/analysis-gate.test.ts: every key passes, and no word it stops has a
  * fact).
  */
-import { isArticleAfterLamAt, isCliticAt, type CliticAnalysis } from '../text/clitics.js';
+import { isArticleAfterLamAt, isCliticAt, isRestoredReading, readingPrefix, readingsOf } from '../text/clitics.js';
+import { hashOnward, hashRange } from '../text/fnv.js';
 import { skeletonHash } from '../lexicon/fuzzy.js';
 import { rootKeys, type TrieView } from '../lexicon/trie.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
@@ -56,26 +57,35 @@ export class AnalysisGate {
 
   /**
    * False when no reading of the Arabic word `norm` can be a key of any of the gate's lookups: every string they
-   * would look up is tried: the word, its proclitic readings (`analyses`) and their skeletons, and the word after
-   * one to three proclitic letters (the date grammar's and the word lists' own stripping).
+   * would look up is tried: the word, its proclitic readings (clitics.ts `readingsOf`) and their skeletons, and the
+   * word after one to three proclitic letters (the date grammar's and the word lists' own stripping). By hashes of
+   * the word's characters: no reading's string is made for a word the gate stops. `hash`: the word's hashRange, if
+   * the caller has it (the tokenizer made it).
    */
-  mayMatch(norm: string, analyses: readonly CliticAnalysis[]): boolean {
+  mayMatch(norm: string, hash = hashRange(norm, 0, norm.length)): boolean {
     const f = this.filter;
+    const n = norm.length;
+    if (f.mayHaveHash(hash) || f.mayHaveHash(skeletonHash(norm))) return true;
     // Prefix lengths whose suffix of `norm` a reading already tried, as it is and with ا restored (لل).
     let plain = 0;
     let restored = 0;
-    for (let a = 0; a < analyses.length; a++) {
-      const { stem, prefixLength } = analyses[a];
-      if (f.mayHave(stem)) return true;
-      // A skeleton spelled as the stem hashes as it and fails again: no need to know whether it differs.
-      if (f.mayHaveHash(skeletonHash(stem))) return true;
-      if (stem.length === norm.length - prefixLength) plain |= 1 << prefixLength;
-      else restored |= 1 << prefixLength;
+    const readings = readingsOf(norm);
+    for (let r = 1; r <= readings; r <<= 1) {
+      if ((readings & r) === 0) continue;
+      const p = readingPrefix(r);
+      const withAlef = isRestoredReading(r);
+      if (f.mayHaveHash(withAlef ? hashOnward(ALEF_HASH, norm, p, n) : hashRange(norm, p, n))) return true;
+      if (f.mayHaveHash(skeletonHash(norm, p, withAlef))) return true;
+      if (withAlef) restored |= 1 << p;
+      else plain |= 1 << p;
     }
-    for (let k = 1; k <= DATE_PROCLITICS_MAX && k < norm.length && isCliticAt(norm, k - 1); k++) {
-      if ((plain & (1 << k)) === 0 && f.mayHaveRange(norm, k, norm.length)) return true;
-      if ((restored & (1 << k)) === 0 && isArticleAfterLamAt(norm, k) && f.mayHave('ا' + norm.slice(k))) return true;
+    for (let k = 1; k <= DATE_PROCLITICS_MAX && k < n && isCliticAt(norm, k - 1); k++) {
+      if ((plain & (1 << k)) === 0 && f.mayHaveRange(norm, k, n)) return true;
+      if ((restored & (1 << k)) === 0 && isArticleAfterLamAt(norm, k) && f.mayHaveHash(hashOnward(ALEF_HASH, norm, k, n))) return true;
     }
     return false;
   }
 }
+
+/** The hash of 'ا', which a restored article's stem begins with. */
+const ALEF_HASH = hashRange('ا', 0, 1);

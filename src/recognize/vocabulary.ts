@@ -106,7 +106,7 @@ export class Vocabulary {
   private lexemeAt(text: string, start: number, end: number, kind: TokenKind, hash: number): Lexeme {
     const known = this.current.find(text, start, end, hash);
     if (known) return known;
-    const lexeme = this.previous.find(text, start, end, hash) ?? this.analyze(ownSlice(text, start, end), kind);
+    const lexeme = this.previous.find(text, start, end, hash) ?? this.analyze(ownSlice(text, start, end), kind, hash);
     if (this.current.full) {
       const older = this.previous;
       this.previous = this.current;
@@ -118,15 +118,15 @@ export class Vocabulary {
   }
 
   /** A word's facts; the same text always has the same kind of token. */
-  private analyze(norm: string, kind: TokenKind): Lexeme {
-    const analyses: readonly CliticAnalysis[] = kind === TokenKind.Arabic ? analyzeClitics(norm) : [{ prefixLength: 0, stem: norm }];
+  private analyze(norm: string, kind: TokenKind, hash: number): Lexeme {
     const gate = this.gateNow();
-    // A word that can be nothing to the lookups lexemeOf makes gets no facts (analysis-gate.ts), nor keeps its readings.
-    if (kind === TokenKind.Arabic && gate !== undefined && !gate.mayMatch(norm, analyses)) {
+    // A word that can be nothing to the lookups lexemeOf makes gets no facts (analysis-gate.ts), nor its readings.
+    if (kind === TokenKind.Arabic && gate !== undefined && !gate.mayMatch(norm, hash)) {
       const plain = new Lexeme(norm, kind, undefined, NONE, undefined, 0);
       plain.memo = this.gatedTries;
       return plain;
     }
+    const analyses: readonly CliticAnalysis[] = kind === TokenKind.Arabic ? analyzeClitics(norm) : [{ prefixLength: 0, stem: norm }];
     return lexemeOf(norm, kind, analyses, this.model);
   }
 

@@ -48,6 +48,19 @@ describe('spelling variants', () => {
     );
   });
 
+  it('skeletonHash of a stem from `start`, the article\'s alef in front or not, hashes that stem\'s skeleton', () => {
+    const letters = fc.constantFrom(...'ايغجلمنوبسبةى'.split(''));
+    const word = fc.array(letters, { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(word, fc.nat(4), fc.boolean(), (w, at, restored) => {
+        const start = Math.min(at, w.length);
+        const s = skeleton((restored ? 'ا' : '') + w.slice(start));
+        expect(skeletonHash(w, start, restored)).toBe(hashRange(s, 0, s.length));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('a spelling the lexicon does not list is linked, with a lower confidence and its rule named', () => {
     const model = compileModel();
     const [e] = extract('التقى الرئيس زيلنيسكي بالوفد', model).filter((x) => x.type === 'PER');
