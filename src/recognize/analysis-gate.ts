@@ -12,8 +12,8 @@
  * is found never depends on it (tests/recognize/analysis-gate.test.ts: every key passes, and no word it stops has a
  * fact).
  */
-import { isArticleAfterLamAt, isCliticAt, isRestoredReading, readingPrefix, readingsOf } from '../text/clitics.js';
-import { hashOnward, hashRange } from '../text/fnv.js';
+import { isArticleAfterLamAt, isCliticAt, isRestoredReading, readingHash, readingPrefix, readingsOf, restoredStemHash } from '../text/clitics.js';
+import { hashRange } from '../text/fnv.js';
 import { skeletonHash } from '../lexicon/fuzzy.js';
 import { rootKeys, type TrieView } from '../lexicon/trie.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
@@ -65,6 +65,7 @@ export class AnalysisGate {
   mayMatch(norm: string, hash = hashRange(norm, 0, norm.length)): boolean {
     const f = this.filter;
     const n = norm.length;
+    // A skeleton spelled as its stem hashes as it and fails again: no need to know whether the two differ.
     if (f.mayHaveHash(hash) || f.mayHaveHash(skeletonHash(norm))) return true;
     // Prefix lengths whose suffix of `norm` a reading already tried, as it is and with ا restored (لل).
     let plain = 0;
@@ -74,18 +75,15 @@ export class AnalysisGate {
       if ((readings & r) === 0) continue;
       const p = readingPrefix(r);
       const withAlef = isRestoredReading(r);
-      if (f.mayHaveHash(withAlef ? hashOnward(ALEF_HASH, norm, p, n) : hashRange(norm, p, n))) return true;
+      if (f.mayHaveHash(readingHash(norm, r))) return true;
       if (f.mayHaveHash(skeletonHash(norm, p, withAlef))) return true;
       if (withAlef) restored |= 1 << p;
       else plain |= 1 << p;
     }
     for (let k = 1; k <= DATE_PROCLITICS_MAX && k < n && isCliticAt(norm, k - 1); k++) {
       if ((plain & (1 << k)) === 0 && f.mayHaveRange(norm, k, n)) return true;
-      if ((restored & (1 << k)) === 0 && isArticleAfterLamAt(norm, k) && f.mayHaveHash(hashOnward(ALEF_HASH, norm, k, n))) return true;
+      if ((restored & (1 << k)) === 0 && isArticleAfterLamAt(norm, k) && f.mayHaveHash(restoredStemHash(norm, k))) return true;
     }
     return false;
   }
 }
-
-/** The hash of 'ا', which a restored article's stem begins with. */
-const ALEF_HASH = hashRange('ا', 0, 1);

@@ -1,6 +1,6 @@
 /** Tokens + clitic analyses -> every lexicon match, as candidates. No policy here: `resolve` picks. */
-import { isCliticAt, isRestoredReading, readingPrefix, readingsOf, readingStem, type CliticAnalysis } from '../text/clitics.js';
-import { FNV_OFFSET, hashOnward, hashRange } from '../text/fnv.js';
+import { isCliticAt, isRestoredReading, readingHash, readingPrefix, readingsOf, readingStem, type CliticAnalysis } from '../text/clitics.js';
+import { hashRange } from '../text/fnv.js';
 import { TokenKind, type Token } from '../text/tokenize.js';
 import type { CompiledLexicon, FormRef } from '../lexicon/compile.js';
 import { FUZZY_MIN_LENGTH, skeleton } from '../lexicon/fuzzy.js';
@@ -159,15 +159,12 @@ export function scanTrie<V>(tokens: readonly Token[], root: TrieNode<V>, emit: (
       const prefix = readingPrefix(r);
       const restored = isRestoredReading(r);
       if ((lengths & lengthBit(norm.length - prefix + (restored ? 1 : 0))) === 0) continue;
-      if (!hashes.has(hashOnward(restored ? ALEF_HASH : FNV_OFFSET, norm, prefix, norm.length))) continue;
+      if (!hashes.has(readingHash(norm, r))) continue;
       const node = root.children.get(readingStem(norm, r));
       if (node) walk(node, i, token.start + prefix);
     }
   }
 }
-
-/** The hash of 'ا', which a restored article's stem begins with. */
-const ALEF_HASH = hashRange('ا', 0, 1);
 
 /** One bit per key length, lengths of 31 and more sharing the last. */
 function lengthBit(length: number): number {

@@ -29,7 +29,7 @@ const GENERATION = 1 << 14;
  * lexicon's saved tries, which a short run should not pay for, and a long run reads them all anyway.
  */
 const GATE_AFTER = 4096;
-/** Rule tries a vocabulary can tell apart: one bit each in a 31-bit integer. */
+/** Rule tries a vocabulary can tell apart: one bit each, in Lexeme.memo's byte for them (Memo). */
 const MAX_TRIES = 8;
 
 const NONE: readonly TrieStart[] = [];
@@ -90,8 +90,8 @@ export class Vocabulary {
   }
 
   /**
-   * The bit that stands for a rule trie in `Lexeme.memo` (Memo.TriesChecked) (the tries are numbered as they are first asked
-   * about); 0 once the bits are used up, and the caller then asks the trie itself.
+   * The bit that stands for a rule trie in `Lexeme.memo` (Memo.TriesChecked; the tries are numbered as they are
+   * first asked about); 0 once the bits are used up, and the caller then asks the trie itself.
    */
   trieBit(root: object): number {
     let k = this.tries.indexOf(root);

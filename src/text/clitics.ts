@@ -5,6 +5,8 @@
  * Works on normalized text (so أ/إ/آ are already ا).
  */
 
+import { hashOnward, hashRange } from './fnv.js';
+
 export interface CliticAnalysis {
   /** How many normalized characters at the start of the token are proclitics (outside the mention). */
   prefixLength: number;
@@ -91,6 +93,19 @@ export function readingStem(token: string, reading: number): string {
   const rest = token.slice(readingPrefix(reading));
   return isRestoredReading(reading) ? 'ا' + rest : rest;
 }
+
+/** hashRange (text/fnv.ts) of `readingStem(token, reading)`, without making the stem. */
+export function readingHash(token: string, reading: number): number {
+  const prefix = readingPrefix(reading);
+  return isRestoredReading(reading) ? restoredStemHash(token, prefix) : hashRange(token, prefix, token.length);
+}
+
+/** hashRange of 'ا' + token.slice(start): the article restored after لل, without making the string. */
+export function restoredStemHash(token: string, start: number): number {
+  return hashOnward(ALEF_HASH, token, start, token.length);
+}
+
+const ALEF_HASH = hashRange('ا', 0, 1);
 
 /**
  * The readings being collected, the whole token's first. Collected here and copied out at their exact count because

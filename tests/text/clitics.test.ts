@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyzeClitics } from '../../src/text/clitics.js';
+import { analyzeClitics, readingHash, readingsOf, readingStem } from '../../src/text/clitics.js';
+import { hashRange } from '../../src/text/fnv.js';
 import { normalize } from '../../src/text/normalize.js';
 
 const stems = (word: string) => analyzeClitics(normalize(word).text).map((a) => `${a.prefixLength}:${a.stem}`);
@@ -67,5 +68,24 @@ describe('analyzeClitics, by code unit', () => {
       const token = letters.join('');
       expect(analyzeClitics(token)).toEqual(reference(token));
     }), { numRuns: 5000 });
+  });
+
+  it('readingsOf lists the readings analyzeClitics makes, and readingHash hashes each reading\'s stem', () => {
+    const letter = fc.constantFrom(...'وفبلكالمنيةسرد');
+    fc.assert(
+      fc.property(fc.array(letter, { maxLength: 8 }), (letters) => {
+        const token = letters.join('');
+        const bits = readingsOf(token);
+        const stems: string[] = [];
+        for (let r = 1; r <= bits; r <<= 1) {
+          if ((bits & r) === 0) continue;
+          const stem = readingStem(token, r);
+          stems.push(stem);
+          expect(readingHash(token, r)).toBe(hashRange(stem, 0, stem.length));
+        }
+        expect(stems).toEqual(analyzeClitics(token).slice(1).map((a) => a.stem));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -36,7 +36,10 @@ export interface PhraseMatch {
   start: number;
 }
 
-/** The rule families whose possible start a word's lexeme remembers (`RuleContext.mayStart`), one bit each, at most three (Memo). */
+/**
+ * The rule families whose possible start a word's lexeme remembers (`RuleContext.mayStart`), one bit each, at most
+ * three (Lexeme.memo keeps three bits for them, Memo).
+ */
 export const enum RuleStart {
   /** A person after a title, from a given name, after a verb of saying, a kunya, or reported (person.ts). */
   Person = 1 << 0,
