@@ -4,7 +4,7 @@
  * Word look-ups are memoized per token, so the grammar may ask about a token many times at the cost of one.
  */
 import { hasChildren, TokenTrie } from '../../lexicon/trie.js';
-import { analyzeClitics, isArticleAfterLamAt, isCliticAt, type CliticAnalysis } from '../../text/clitics.js';
+import { analyzeClitics, isArticleAfterLamAt, isCliticAt, readingsOf, type CliticAnalysis } from '../../text/clitics.js';
 import { TokenKind, type Token } from '../../text/tokenize.js';
 import { DATE_WORD_FIELDS, type DateWord } from './words.js';
 import { keyedWords } from './keyed-words.js';
@@ -188,9 +188,9 @@ export class TokenView {
    */
   matches(i: number, clitics = false): readonly WordMatch[] {
     const t = this.tokens[i];
-    // Without a proclitic letter in front, the clitic analyses are the whole token alone: share the plain result.
-    // (The lexeme knows; `norm[0]` would make a new one-letter string for every Arabic word.)
-    if (clitics && t && (this.lexemes ? this.lexemes[i].analyses.length === 1 : !isCliticAt(t.norm, 0))) clitics = false;
+    // A token with no proclitic reading has the whole token alone for analyses: share the plain result. (Asked of
+    // the word, not of its lexeme, which may not keep its readings: Lexeme.analyses.)
+    if (clitics && t && readingsOf(t.norm) === 0) clitics = false;
     // Most words begin no date word, and their lexeme says so: nothing to remember.
     if (t && this.lexemes && (this.lexemes[i].flags & (clitics ? WordFlag.DateWord | WordFlag.DateWordAfterClitic : WordFlag.DateWord)) === 0) return NONE;
     const { slots, stamp } = this.memo;
