@@ -40,10 +40,6 @@ export class KeyFilter {
     for (let i = 0, p = h; i < PROBES; i++, p = (p + step) | 0) if ((this.bits[(p & MASK) >>> 5] & (1 << (p & 31))) === 0) return false;
     return true;
   }
-
-  mayHave(key: string): boolean {
-    return this.mayHaveRange(key, 0, key.length);
-  }
 }
 
 /** The second hash of double hashing, odd so that the probes differ. */

@@ -126,8 +126,8 @@ export class Vocabulary {
       plain.memo = this.gatedTries;
       return plain;
     }
-    const analyses: readonly CliticAnalysis[] = kind === TokenKind.Arabic ? analyzeClitics(norm) : [{ prefixLength: 0, stem: norm }];
-    return lexemeOf(norm, kind, analyses, this.model);
+    // Only an Arabic word has proclitic readings: any other token's analyses are the whole token (readingsOf).
+    return lexemeOf(norm, kind, analyzeClitics(norm), this.model);
   }
 
   /** The analysis gate, once GATE_AFTER words were analyzed; none before. */

@@ -4,7 +4,7 @@
  * without the skeleton's string. They must agree code unit for code unit, so they share these.
  */
 export const FNV_OFFSET = 0x811c9dc5 | 0;
-export const FNV_PRIME = 0x01000193;
+const FNV_PRIME = 0x01000193;
 
 /** The hash after code unit `c`, from the hash `h` of the code units before it. */
 export function fnvStep(h: number, c: number): number {
