@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
  * Two builds of arner compared by whole CLI runs, alternated: what a change does to a real run, with its workers,
- * its startup and warm-up, its collections over a stream of new text, and its peak RSS. Where a change's effect
- * is in how long words live (the collector's work over a long run) rather than in a steady pass, scripts/
- * compare-builds.mjs (repeated passes over one corpus in one process) does not see it; this does, at the price of
- * the host's noise landing on each run: use 8 or more rounds and read the median of the per-round ratios.
+ * its startup and warm-up, its collections over a stream of new text, and its peak RSS, none of which
+ * scripts/compare-builds.mjs (repeated passes over one corpus in one process) includes; on 2026-11-30, on the
+ * open-vocabulary corpus, its rounds also ranged 0.37–1.75, too wide for changes of a few per cent. The price is
+ * the host's noise landing on each run (the same build against itself: medians 1.008 and 1.020 over 8 rounds): use
+ * 8 or more rounds and read the median of the per-round ratios.
  *
  *   node scripts/compare-cli.mjs A B --corpus FILE [--rounds N] [--jobs J] [--node-args-b "ARGS"]
  *
