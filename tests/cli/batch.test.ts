@@ -51,6 +51,23 @@ describe('--out, --resume, --jobs, stats', () => {
     expect(one.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(Array.from({ length: 60 }, (_, i) => i));
   });
 
+  it('English runs read together by workers (several batches waiting at once) give the entities of one thread', async () => {
+    const dir = corpus();
+    const glosses = ['Emmanuel Macron', 'Paris', 'Microsoft Corporation', 'U.S. Army', 'Washington, D.C.', 'Dr. Smith', 'Angela Merkel', 'Berlin'];
+    // ~300 KB of lines, a gloss in most: many 32 KB batches, each with a few new runs, queued on both workers.
+    const records = Array.from({ length: 300 }, (_, i) => {
+      const gloss = i % 4 === 3 ? '' : ` (${glosses[i % glosses.length]} ${i % 7 === 0 ? `Report ${i}` : ''})`;
+      return SEED.repeat(2).slice((i * 89) % SEED.length, ((i * 89) % SEED.length) + 900) + gloss;
+    });
+    const file = join(dir, 'glossed.txt');
+    writeFileSync(file, records.join('\n') + '\n');
+    const one = await runCli(['--input', 'lines', file, '--format', 'jsonl', '--jobs', '1']);
+    const two = await runCli(['--input', 'lines', file, '--format', 'jsonl', '--jobs', '2']);
+    expect(two.stdout).toBe(one.stdout);
+    const latin = one.stdout.trim().split('\n').flatMap((l) => JSON.parse(l).entities.filter((e: { source: string }) => e.source === 'latin'));
+    expect(latin.length).toBeGreaterThan(100);
+  });
+
   it('workers give the output of one thread in every printing path (tsv and --summary in batches, json a document at a time)', async () => {
     const lines = Array.from({ length: 20 }, (_, i) => JSON.stringify({ id: i, text: SEED.slice(i * 40, i * 40 + 500) })).join('\n');
     for (const extra of [['--format', 'tsv'], ['--format', 'json'], ['--summary']]) {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/text/normalize.js';
 import { tokenize } from '../../src/text/tokenize.js';
-import { findLatinCandidates, latinRunCache } from '../../src/recognize/latin.js';
+import { findLatinCandidates, latinRunCache, prefetchLatinRuns, readLatinRun, readLatinRuns } from '../../src/recognize/latin.js';
 
 function latin(text: string) {
   const n = normalize(text);
@@ -48,5 +48,70 @@ describe('findLatinCandidates', () => {
     for (let i = 0; i < runs.length; i += 500) latin(runs.slice(i, i + 500).map((r) => `قال ${r} أمس`).join('\n'));
     expect(latinRunCache.size).toBeLessThanOrEqual(2 * 4096);
     expect(latinRunCache.size).toBeGreaterThan(4096);
+  });
+});
+
+/** Runs compromise reads differently enough to test reading them together: abbreviations, commas, initials, accents. */
+const RUNS = [
+  'Emmanuel Macron',
+  'Paris',
+  'Microsoft Corporation',
+  'U.S. Army',
+  'Dr. Smith',
+  'Washington, D.C.',
+  'Paris, France',
+  'George H. W. Bush',
+  "Côte d'Ivoire",
+  'AT&T',
+  'NEW YORK',
+  'The New York Times',
+  'Sheikh Tamim bin Hamad Al Thani',
+  'F-16',
+  'United Nations General Assembly',
+  'Reuters',
+  'I',
+];
+
+describe('reading runs together', () => {
+  it('gives each run what reading it alone gives (why: compromise tags sentence by sentence)', () => {
+    const alone = RUNS.map((r) => readLatinRun(r));
+    expect(alone.some((f) => f.length > 0)).toBe(true);
+    expect(readLatinRuns(RUNS)).toEqual(alone);
+    // In another order and company, still each run's own findings.
+    const reversed = [...RUNS].reverse();
+    expect(readLatinRuns(reversed)).toEqual([...alone].reverse());
+  });
+
+  it('declines when a run would not be one sentence of its own', () => {
+    // compromise ends a sentence after `Hello.`: alone it is two sentences, so together the runs do not line up.
+    expect(readLatinRuns(['Hello. World', 'Paris'])).toBeUndefined();
+  });
+
+  it('prefetching fills the cache with what each document then finds, and changes nothing found', () => {
+    const docs = [
+      TEXT,
+      'وصل (Dr. Smith) إلى Washington, D.C. أمس، وقال إن AT&T و (George H. W. Bush) ...',
+      'نص بلا حروف لاتينية',
+      'date 2024-01-01 خبر من Paris',
+    ];
+    latinRunCache.clear();
+    const without = docs.map(latin);
+    latinRunCache.clear();
+    prefetchLatinRuns(docs);
+    const prefetched = latinRunCache.size;
+    expect(prefetched).toBeGreaterThanOrEqual(5);
+    expect(docs.map(latin)).toEqual(without);
+    // Every run the documents read was there already.
+    expect(latinRunCache.size).toBe(prefetched);
+  });
+
+  it('reads nothing for a single new run or for runs already cached', () => {
+    latinRunCache.clear();
+    prefetchLatinRuns(['قال (Emmanuel Macron) أمس']);
+    expect(latinRunCache.size).toBe(0);
+    latin(TEXT);
+    const cached = latinRunCache.size;
+    prefetchLatinRuns([TEXT, TEXT]);
+    expect(latinRunCache.size).toBe(cached);
   });
 });

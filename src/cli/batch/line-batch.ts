@@ -4,6 +4,7 @@ import type { Model } from '../../extract.js';
 import { decodeLineBytes, isInvalidLine, type InputLine, type LineBytes } from '../../io/lines.js';
 import type { Doc } from '../records.js';
 import { PrintedBatch, type BatchResult, type BatchSettings } from './printed.js';
+import { prefetchLatinRuns } from '../../recognize/latin.js';
 
 /** How a line becomes a document: the whole line, or a JSON record's fields. */
 export interface LineInput {
@@ -24,17 +25,46 @@ export interface LineBatch extends LineInput {
   settings: BatchSettings;
 }
 
-/** `spare`: memory for the output, if the caller has some to reuse. */
-export function runLineBatch(batch: LineBatch, model: Model, spare?: ArrayBuffer): BatchResult {
+/**
+ * Prints a batch. `spare`: memory for the output, if the caller has some to reuse. `docs`: the batch's documents
+ * (batchDocuments), from a caller that decoded them and read their Latin runs already, with other batches'.
+ */
+export function runLineBatch(batch: LineBatch, model: Model, spare?: ArrayBuffer, docs?: readonly Doc[]): BatchResult {
+  if (docs === undefined) {
+    docs = batchDocuments(batch);
+    prefetchLatinRunsOf(docs);
+  }
   const printed = new PrintedBatch(batch.settings, model, spare);
-  const lines = Array.isArray(batch.lines) ? batch.lines : decodeLineBytes(batch.lines);
-  for (let i = 0; i < lines.length; i++) {
-    const doc = documentOfLine(lines[i], batch.firstLine + i, batch, batch.encoding);
-    if (doc === undefined) continue;
+  for (const doc of docs) {
     if (doc.kind === 'error') printed.inputError(batch.source, doc);
     else printed.document(batch.source, doc);
   }
   return printed.result();
+}
+
+/** A batch's documents, and errors in the place of lines that are none, in order; blank lines left out. */
+export function batchDocuments(batch: LineBatch): Doc[] {
+  const lines = Array.isArray(batch.lines) ? batch.lines : decodeLineBytes(batch.lines);
+  const docs: Doc[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const doc = documentOfLine(lines[i], batch.firstLine + i, batch, batch.encoding);
+    if (doc !== undefined) docs.push(doc);
+  }
+  return docs;
+}
+
+/**
+ * Reads the documents' English runs with compromise a few to a call instead of one by one (latin.ts), before they
+ * are extracted. Only an optimization: if it fails, each document reads its runs alone, and reports the error.
+ */
+export function prefetchLatinRunsOf(docs: readonly Doc[]): void {
+  const texts: string[] = [];
+  for (const doc of docs) if (doc.kind === 'document') texts.push(doc.text);
+  try {
+    prefetchLatinRuns(texts);
+  } catch {
+    // As documented: the documents read their runs themselves.
+  }
 }
 
 /**
