@@ -214,8 +214,11 @@ export function prefetchLatinRuns(texts: readonly string[]): void {
     for (const run of capitalRuns(text)) if (latinRunCache.get(run) === undefined) (wanted ??= new Set()).add(ownString(run));
   }
   // A run alone gains nothing here: it is read when its text is extracted.
-  if (wanted === undefined || wanted.size < 2) return;
-  const runs = [...wanted];
+  if (wanted !== undefined && wanted.size > 1) cacheTogether([...wanted]);
+}
+
+/** Reads `runs` (strings of their own, none cached) RUNS_TOGETHER to a call, and caches what each holds. */
+function cacheTogether(runs: readonly string[]): void {
   for (let i = 0; i < runs.length; i += RUNS_TOGETHER) {
     const group = runs.slice(i, i + RUNS_TOGETHER);
     const findings = group.length > 1 ? readLatinRuns(group) : undefined;
@@ -225,7 +228,7 @@ export function prefetchLatinRuns(texts: readonly string[]): void {
 }
 
 export function findLatinCandidates(original: string, normalized: Normalized, tokens: readonly Token[]): Candidate[] {
-  const out: Candidate[] = [];
+  const runs: Array<{ start: number; run: string }> = [];
   for (const [first, last] of latinRuns(tokens)) {
     const start = tokens[first].start;
     const end = tokens[last].end;
@@ -235,7 +238,11 @@ export function findLatinCandidates(original: string, normalized: Normalized, to
     if (to - from !== end - start) continue;
     const run = original.slice(from, to);
     // Names are capitalized in English: a lowercase run (a stray `date`, a URL) has none, and needs no parser.
-    if (!HAS_CAPITAL.test(run)) continue;
+    if (HAS_CAPITAL.test(run)) runs.push({ start, run });
+  }
+  if (runs.length > 1) readNewRunsTogether(runs);
+  const out: Candidate[] = [];
+  for (const { start, run } of runs) {
     let findings = latinRunCache.get(run);
     if (findings === undefined) {
       findings = readLatinRun(run);
@@ -246,4 +253,11 @@ export function findLatinCandidates(original: string, normalized: Normalized, to
     }
   }
   return out;
+}
+
+/** A document's runs not yet cached, read together when there are several (prefetchLatinRuns does it for many documents). */
+function readNewRunsTogether(runs: ReadonlyArray<{ run: string }>): void {
+  let wanted: Set<string> | undefined;
+  for (const { run } of runs) if (latinRunCache.get(run) === undefined) (wanted ??= new Set()).add(ownString(run));
+  if (wanted !== undefined && wanted.size > 1) cacheTogether([...wanted]);
 }

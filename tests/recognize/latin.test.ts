@@ -87,6 +87,17 @@ describe('reading runs together', () => {
     expect(readLatinRuns(['Hello. World', 'Paris'])).toBeUndefined();
   });
 
+  it("a document's new runs are read together, and it finds what it finds with each run read alone", () => {
+    const runs = ['Dr. Smith', 'Washington, D.C.', 'AT&T', 'George H. W. Bush', 'Paris, France', 'Microsoft Corporation'];
+    const doc = runs.map((r, i) => `الخبر رقم ${i} عن (${r}) أمس`).join(' ');
+    latinRunCache.clear();
+    // One run to a document: each read alone.
+    const alone = runs.flatMap((r, i) => latin(`الخبر رقم ${i} عن (${r}) أمس`));
+    latinRunCache.clear();
+    expect(latin(doc)).toEqual(alone);
+    expect(latinRunCache.size).toBe(runs.length);
+  });
+
   it('prefetching fills the cache with what each document then finds, and changes nothing found', () => {
     const docs = [
       TEXT,
