@@ -113,6 +113,7 @@ const NO_FINDINGS: readonly LatinFinding[] = [];
 
 /** What compromise finds in `run`: people, then places, then organizations, each in its order. */
 export function readLatinRun(run: string): readonly LatinFinding[] {
+  // A run alone is never declined: only runs read together are checked to be one sentence each.
   return readLatinRuns([run])![0];
 }
 
@@ -186,18 +187,20 @@ function isLatinLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
-/** The runs of `text` holding an ASCII capital, as findLatinCandidates would cut them (mostly: see LATIN_RUN). */
-function* capitalRuns(text: string): Generator<string> {
-  CAPITAL.lastIndex = 0;
-  for (let m = CAPITAL.exec(text); m !== null; m = CAPITAL.exec(text)) {
-    let start = m.index;
-    while (start > 0 && inRun(text.charCodeAt(start - 1))) start--;
-    while (!isLatinLetter(text.charCodeAt(start))) start++;
-    LATIN_RUN.lastIndex = start;
-    const run = LATIN_RUN.exec(text);
-    if (run === null) continue;
-    yield run[0];
-    CAPITAL.lastIndex = Math.max(CAPITAL.lastIndex, start + run[0].length);
+/** The runs of `texts` holding an ASCII capital, as findLatinCandidates would cut them (mostly: see LATIN_RUN). */
+function* capitalRuns(texts: readonly string[]): Generator<string> {
+  for (const text of texts) {
+    CAPITAL.lastIndex = 0;
+    for (let m = CAPITAL.exec(text); m !== null; m = CAPITAL.exec(text)) {
+      let start = m.index;
+      while (start > 0 && inRun(text.charCodeAt(start - 1))) start--;
+      while (!isLatinLetter(text.charCodeAt(start))) start++;
+      LATIN_RUN.lastIndex = start;
+      const run = LATIN_RUN.exec(text);
+      if (run === null) continue;
+      yield run[0];
+      CAPITAL.lastIndex = Math.max(CAPITAL.lastIndex, start + run[0].length);
+    }
   }
 }
 
@@ -209,18 +212,20 @@ function* capitalRuns(text: string): Generator<string> {
  * call, with the same findings. What each text then yields does not change.
  */
 export function prefetchLatinRuns(texts: readonly string[]): void {
-  let wanted: Set<string> | undefined;
-  for (const text of texts) {
-    for (const run of capitalRuns(text)) if (latinRunCache.get(run) === undefined) (wanted ??= new Set()).add(ownString(run));
-  }
-  // A run alone gains nothing here: it is read when its text is extracted.
-  if (wanted !== undefined && wanted.size > 1) cacheTogether([...wanted]);
+  cacheNewRuns(capitalRuns(texts));
 }
 
-/** Reads `runs` (strings of their own, none cached) RUNS_TOGETHER to a call, and caches what each holds. */
-function cacheTogether(runs: readonly string[]): void {
-  for (let i = 0; i < runs.length; i += RUNS_TOGETHER) {
-    const group = runs.slice(i, i + RUNS_TOGETHER);
+/**
+ * Reads the runs of `runs` not in the cache, RUNS_TOGETHER to a call, and caches what each holds; nothing when only
+ * one is new (it is read when its text is extracted, as it would be here).
+ */
+function cacheNewRuns(runs: Iterable<string>): void {
+  let wanted: Set<string> | undefined;
+  for (const run of runs) if (latinRunCache.get(run) === undefined) (wanted ??= new Set()).add(ownString(run));
+  if (wanted === undefined || wanted.size < 2) return;
+  const news = [...wanted];
+  for (let i = 0; i < news.length; i += RUNS_TOGETHER) {
+    const group = news.slice(i, i + RUNS_TOGETHER);
     const findings = group.length > 1 ? readLatinRuns(group) : undefined;
     // Runs compromise did not read as one sentence each are read alone when their texts are extracted.
     if (findings) for (let k = 0; k < group.length; k++) latinRunCache.set(group[k], findings[k]);
@@ -240,7 +245,8 @@ export function findLatinCandidates(original: string, normalized: Normalized, to
     // Names are capitalized in English: a lowercase run (a stray `date`, a URL) has none, and needs no parser.
     if (HAS_CAPITAL.test(run)) runs.push({ start, run });
   }
-  if (runs.length > 1) readNewRunsTogether(runs);
+  // A document's new runs read together when there are several (prefetchLatinRuns does it for many documents).
+  if (runs.length > 1) cacheNewRuns(runs.map((r) => r.run));
   const out: Candidate[] = [];
   for (const { start, run } of runs) {
     let findings = latinRunCache.get(run);
@@ -255,9 +261,3 @@ export function findLatinCandidates(original: string, normalized: Normalized, to
   return out;
 }
 
-/** A document's runs not yet cached, read together when there are several (prefetchLatinRuns does it for many documents). */
-function readNewRunsTogether(runs: ReadonlyArray<{ run: string }>): void {
-  let wanted: Set<string> | undefined;
-  for (const { run } of runs) if (latinRunCache.get(run) === undefined) (wanted ??= new Set()).add(ownString(run));
-  if (wanted !== undefined && wanted.size > 1) cacheTogether([...wanted]);
-}
