@@ -4,7 +4,7 @@
  * optimizing compiler and the collector's helpers, four by default in Node 20) each used. `process.cpuUsage()` and
  * GNU time give the sum only; on 100 MB of the benchmark corpus V8's threads were 23–30 % of it.
  *
- *   node scripts/thread-cpu.mjs CORPUS [--jobs N] [--node-args "FLAGS"]
+ *   node scripts/thread-cpu.mjs CORPUS [--jobs N] [--node-args="FLAGS"]
  *
  * Runs this checkout's `bin/arner.js --input lines --format jsonl CORPUS --jobs N` (default 1), output discarded,
  * and reads /proc/PID/task/TID/stat every 50 ms, keeping each thread's last reading (a thread that ends between two
@@ -23,7 +23,7 @@ const { values, positionals } = parseArgs({
   options: { jobs: { type: 'string', default: '1' }, 'node-args': { type: 'string', default: '' }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help || positionals.length !== 1) {
-  process.stderr.write('usage: node scripts/thread-cpu.mjs CORPUS [--jobs N] [--node-args "FLAGS"]\n');
+  process.stderr.write('usage: node scripts/thread-cpu.mjs CORPUS [--jobs N] [--node-args="FLAGS"]\n');
   process.exit(values.help ? 0 : 2);
 }
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
