@@ -1,5 +1,6 @@
 /** Latin-script runs read by compromise, and the cache of what it found in each run. */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { normalize } from '../../src/text/normalize.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { findLatinCandidates, latinRunCache, prefetchLatinRuns, readLatinRun, readLatinRuns } from '../../src/recognize/latin.js';
@@ -80,6 +81,22 @@ describe('reading runs together', () => {
     // In another order and company, still each run's own findings.
     const reversed = [...RUNS].reverse();
     expect(readLatinRuns(reversed)).toEqual([...alone].reverse());
+  });
+
+  it('property: runs read together give what each gives alone, or the group declines', () => {
+    // English-looking runs: capitalized and lowercase words, initials, abbreviations, inner punctuation and digits.
+    const word = fc.constantFrom('John', 'Smith', 'Paris', 'New', 'York', 'Times', 'Bank', 'of', 'the', 'and', 'Dr.', 'Mr.', 'U.S.', 'H.', 'W.', 'Inc.', 'Corp', 'AT&T', "O'Brien", 'Al-Thani', 'Group', '2024', 'FC', 'United', 'Nations', 'Council', 'said', 'River', 'Saint', 'Louis', 'Mary');
+    const sep = fc.constantFrom(' ', ' ', ' ', ', ', ' - ', ' & ');
+    const run = fc
+      .tuple(fc.constantFrom('John', 'Paris', 'The', 'Dr.', 'U.S.', 'Reuters', 'Bank', 'Mary'), fc.array(fc.tuple(sep, word), { maxLength: 4 }))
+      .map(([first, rest]) => first + rest.map(([s, w]) => s + w).join(''));
+    fc.assert(
+      fc.property(fc.uniqueArray(run, { minLength: 2, maxLength: 6 }), (runs) => {
+        const together = readLatinRuns(runs);
+        if (together !== undefined) expect(together).toEqual(runs.map((r) => readLatinRun(r)));
+      }),
+      { numRuns: 60, seed: 20261130 },
+    );
   });
 
   it('declines when a run would not be one sentence of its own', () => {
