@@ -1,7 +1,9 @@
-/** scanTrie: a per-document trie (the document memory's) matched from every word and every proclitic reading. */
+/** scanTrie: a per-document trie (the document memory's) matched from every word and every proclitic reading; phraseStart and ordinary words. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanTrie } from '../../src/recognize/gazetteer.js';
+import { phraseStart, scanTrie } from '../../src/recognize/gazetteer.js';
+import { createModel } from '../../src/model.js';
+import { normalizeText } from '../../src/text/normalize.js';
 import { TokenTrie } from '../../src/lexicon/trie.js';
 import { analyzeClitics } from '../../src/text/clitics.js';
 import { tokenize, TokenKind } from '../../src/text/tokenize.js';
@@ -58,5 +60,25 @@ describe('scanTrie', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('phraseStart', () => {
+  const model = createModel();
+  const lexicon = model.lexicon;
+  const start = (word: string, ordinary?: ReadonlySet<string>) => phraseStart(analyzeClitics(normalizeText(word)), lexicon, ordinary)?.prefixLength;
+
+  it('finds the first word of a name of several words, whole or after a proclitic', () => {
+    expect(start('إيمانويل')).toBe(0);
+    expect(start('وإيمانويل')).toBe(1);
+    expect(start('قال')).toBeUndefined();
+  });
+
+  it('an ordinary word begins nothing, whole or (as a reading) after a proclitic', () => {
+    // Why: في, من, إن begin too few names to walk the skeletons from at every occurrence.
+    expect(start('إيمانويل', new Set(['ايمانويل']))).toBeUndefined();
+    expect(start('وإيمانويل', new Set(['ايمانويل']))).toBeUndefined();
+    expect(start('وإيمانويل', new Set(['وايمانويل']))).toBeUndefined();
+    expect(start('وإيمانويل', new Set(['غيرها']))).toBe(1);
   });
 });
