@@ -2,7 +2,8 @@
 /**
  * CPU time of each thread of one CLI run, Linux only: what the main thread, the workers and V8's own threads (its
  * optimizing compiler and the collector's helpers, four by default in Node 20) each used. `process.cpuUsage()` and
- * GNU time give the sum only; on 100 MB of the benchmark corpus V8's threads were 23–30 % of it.
+ * GNU time give the sum only; with `--jobs 1` V8's threads were ~30 % of it on 100 MB of the benchmark corpus, 23 %
+ * on 300 MB.
  *
  *   node scripts/thread-cpu.mjs CORPUS [--jobs N] [--node-args="FLAGS"]
  *

@@ -162,8 +162,8 @@ const RUNS_TOGETHER = 32;
 const HAS_CAPITAL = /\p{Lu}/u;
 
 /**
- * Latin runs as findLatinCandidates cuts them (Latin words, with digits, spaces and inner punctuation between them),
- * matched from a run's first letter (sticky). A prefetch only: a run cut differently here is read alone later, as
+ * Latin runs as findLatinCandidates cuts them (words of the tokenizer's non-Arabic letters, with digits, spaces and
+ * the characters of INNER between them), matched from a run's first letter (sticky). A prefetch only: a run cut differently here is read alone later, as
  * without it. (Made by the constructor for the `v` flag's set difference, which Node 20 has and TypeScript's target
  * does not know.)
  */
@@ -176,16 +176,16 @@ const LATIN_RUN = new RegExp(String.raw`[\p{L}--\p{Script=Arabic}][[\p{L}\p{M}]-
  */
 const CAPITAL = /[A-Z]/g;
 
-/** A code unit a run may hold before its capital (ASCII and Latin-1 to Latin Extended-B letters, marks, digits, inner punctuation). */
-function inRun(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0x09 || c === 0xa0 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || INNER_CODES.includes(c);
-}
-const INNER_CODES = [...INNER].map((ch) => ch.charCodeAt(0));
-
-/** A Latin letter a run may begin with (the letters of `inRun`). */
+/** A Latin letter a run may begin with: ASCII, Latin-1 to Latin Extended-B (× and ÷ are not letters). */
 function isLatinLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
+
+/** A code unit a run may hold before its capital: those letters, combining marks, digits, spaces, inner punctuation. */
+function inRun(c: number): boolean {
+  return isLatinLetter(c) || (c >= 0x300 && c <= 0x36f) || (c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0x09 || c === 0xa0 || INNER_CODES.includes(c);
+}
+const INNER_CODES = [...INNER].map((ch) => ch.charCodeAt(0));
 
 /** The runs of `texts` holding an ASCII capital, as findLatinCandidates would cut them (mostly: see LATIN_RUN). */
 function* capitalRuns(texts: readonly string[]): Generator<string> {
