@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PassThrough } from 'node:stream';
 import { runCli } from '../helpers/cli.js';
 import { main } from '../../src/cli/main.js';
+import { latinRunCache } from '../../src/recognize/latin.js';
 
 const SEED = readFileSync(new URL('../../fixtures/news/000_c4aff9e3ec424988.txt', import.meta.url), 'utf8');
 const dirs: string[] = [];
@@ -66,6 +67,14 @@ describe('--out, --resume, --jobs, stats', () => {
     expect(two.stdout).toBe(one.stdout);
     const latin = one.stdout.trim().split('\n').flatMap((l) => JSON.parse(l).entities.filter((e: { source: string }) => e.source === 'latin'));
     expect(latin.length).toBeGreaterThan(100);
+    // Without workers a file's batches are read ahead and their runs read together; stdin's one batch at a time.
+    latinRunCache.clear();
+    const ahead = await runCli(['--input', 'lines', file, '--format', 'jsonl', '--jobs', '1']);
+    latinRunCache.clear();
+    const byBatch = await runCli(['--input', 'lines', '--format', 'jsonl', '--jobs', '1'], { stdin: records.join('\n') + '\n' });
+    const bodies = (out: string) => out.trim().split('\n').map((l) => ({ ...JSON.parse(l), source: undefined }));
+    expect(bodies(ahead.stdout)).toEqual(bodies(byBatch.stdout));
+    expect(ahead.stdout).toBe(one.stdout);
   });
 
   it('workers give the output of one thread in every printing path (tsv and --summary in batches, json a document at a time)', async () => {

@@ -8,18 +8,19 @@ import type { CliIo } from '../io.js';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, describe, labelOf, loadModel, readAll, warn } from '../common.js';
 import { extractDocument, type Extraction, type ExtractOptions, type Model } from '../../extract.js';
 import { readLineBatches, readLineBatchesAsBytes, readLines } from '../../io/lines.js';
-import { readFileChunks } from '../../io/file-chunks.js';
+import { isRegularFile, readFileChunks } from '../../io/file-chunks.js';
 import { expandInputs, type SourceItem } from '../../io/sources.js';
 import { FORMATS_WITH_TEXT, type Format } from '../../output/printers.js';
 import { printerMaker } from '../printer-for.js';
 import { documentRecord, errorRecord, optionsFor, placeOf, type Doc, type RecordShape } from '../records.js';
 import { documentOfLine, runLineBatch, type LineBatch, type LineInput } from '../batch/line-batch.js';
+import { BatchesAhead } from '../batch/read-ahead.js';
 import { runFileTask, type FileResult } from '../batch/file-task.js';
 import { BATCH_FORMATS, type BatchFormat, type BatchResult, type BatchSettings } from '../batch/printed.js';
 import { BinaryInput, documentOfBytes } from '../document-file.js';
 import type { Progress } from '../batch/progress.js';
 import type { ExtractionPool } from '../batch/pool.js';
-import { textProcessed } from '../heap-growth.js';
+import { inputBytesKnown, LONG_INPUT_BYTES, textProcessed } from '../heap-growth.js';
 import { InOrder, type Commit } from '../batch/in-order.js';
 import { AUTO_BYTES_PER_WORKER, workersFor } from '../batch/workers-for.js';
 import { DirectorySink, FileSink, StreamSink, type Sink } from '../batch/sinks.js';
@@ -35,6 +36,11 @@ const IN_FLIGHT_PER_JOB = 8;
  * messages (slower, and more memory). With --jobs 1, 256 KB kept more documents alive (30 MB: 168 MiB against 132).
  */
 const LINES_CHUNK = 32 * 1024;
+/**
+ * Batches of a file of lines held by a run without workers, the one extracted included: their English runs are read
+ * together (read-ahead.ts). 256 KB of text.
+ */
+const BATCHES_AHEAD = 8;
 
 /** The bytes of an input of lines (`--input lines|jsonl`): a file, read a batch's worth at a time, or stdin. */
 function bytesOfLines(item: Exclude<SourceItem, { kind: 'error' }>, io: CliIo): AsyncIterable<Uint8Array | string> {
@@ -82,6 +88,8 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
   // Sizes are read only as far as they can change the number of workers (a folder may hold a million files).
   const jobs = args.jobsAuto && manyDocuments ? workersFor(args.jobs, items.some((i) => i.kind === 'stdin') ? undefined : bytesOf(files, args.jobs * AUTO_BYTES_PER_WORKER)) : args.jobs;
   const pool = jobs > 1 && manyDocuments ? new (await import('../batch/pool.js')).ExtractionPool(jobs, { builtin: args.builtin, lexicons: args.lexicon }) : undefined;
+  // Workers bound their own heaps; this thread's is bounded at once if its inputs are known to be long.
+  if (!pool) inputBytesKnown(bytesOf(files, LONG_INPUT_BYTES));
 
   const run = new ExtractRun(args, io, model, format, sink, progress, pool);
   const onInterrupt = () => {
@@ -257,6 +265,9 @@ class ExtractRun {
     let firstLine = 1;
     // With workers, a UTF-8 input's lines go to them as bytes, decoded there: this thread only reads and writes.
     const batches = (this.pool ? readLineBatchesAsBytes : readLineBatches)(stream, { encoding: args.encoding, onEncoding: (e) => (encoding = e) });
+    // Without workers, batches are extracted here, a few read ahead where reading does not wait (read-ahead.ts).
+    const { pool } = this;
+    const ahead = new BatchesAhead(!pool && item.kind === 'file' && isRegularFile(item.path) ? BATCHES_AHEAD : 1);
     for await (const lines of batches) {
       if (this.stopped) break;
       const batch: LineBatch = {
@@ -270,16 +281,31 @@ class ExtractRun {
         settings: this.settings,
       };
       firstLine += Array.isArray(lines) ? lines.length : lines.count;
-      const result = this.pool ? this.pool.runBatch(batch) : Promise.resolve(runLineBatch(batch, this.model, this.spares.take()));
-      await this.inOrder.push(
-        result.then(
-          (r) => () => this.collect(r),
-          (e: unknown) => () => {
-            state.failure ??= e;
-          },
-        ),
-      );
+      if (pool) await this.batchResult(pool.runBatch(batch), state);
+      else {
+        ahead.add(batch);
+        if (ahead.full) await this.runAhead(ahead, state);
+      }
     }
+    while (ahead.size > 0 && !this.stopped) await this.runAhead(ahead, state);
+  }
+
+  /** The next batch read ahead, extracted on this thread. */
+  private runAhead(ahead: BatchesAhead, state: InputState): Promise<void> {
+    const { batch, docs } = ahead.take();
+    return this.batchResult(Promise.resolve(runLineBatch(batch, this.model, this.spares.take(), docs)), state);
+  }
+
+  /** Queues a batch's result to be written in its turn; a batch that fails fails its input. */
+  private batchResult(result: Promise<BatchResult>, state: InputState): Promise<void> {
+    return this.inOrder.push(
+      result.then(
+        (r) => () => this.collect(r),
+        (e: unknown) => () => {
+          state.failure ??= e;
+        },
+      ),
+    );
   }
 
   /** A file as one document, read where it is extracted; a file that cannot be read or decoded fails its input. */
