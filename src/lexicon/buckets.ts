@@ -53,6 +53,16 @@ export class Buckets<T> {
     return all;
   }
 
+  /**
+   * Every bucket, read now if need be, then let go: for a caller that merges them into one structure and never asks
+   * for a bucket again (kept, they would hold every entry twice).
+   */
+  takeAll(): T[] {
+    const all = this.all();
+    this.open.fill(undefined);
+    return all;
+  }
+
   private read1(b: number): T {
     const bucket = (this.open[b] = this.read(b));
     if (++this.opened * 2 >= this.open.length && this.opened * 2 - 2 < this.open.length) this.onHalfOpen();

@@ -36,7 +36,7 @@ export class BucketedWordSet extends Set<string> {
   private fill(): void {
     if (this.filled) return;
     this.filled = true;
-    for (const bucket of this.buckets.all()) for (const w of bucket) super.add(w);
+    for (const bucket of this.buckets.takeAll()) for (const w of bucket) super.add(w);
   }
 
   override get size(): number {
@@ -116,7 +116,7 @@ export class BucketedMap<V, S> extends Map<string, V> {
   private fill(): void {
     if (this.filled) return;
     this.filled = true;
-    for (const bucket of this.buckets.all()) for (const [k, v] of bucket) super.set(k, v);
+    for (const bucket of this.buckets.takeAll()) for (const [k, v] of bucket) super.set(k, v);
   }
 
   override set(key: string, value: V): this {
