@@ -13,9 +13,10 @@ export const HEAP_GROWING_FLAG = '--heap-growing-percent=30';
 
 /**
  * Characters of text (~2 MB of Arabic) after which a run without workers bounds its heap's growth: node:v8 costs ~3 ms
- * to load, which a one-line run should not pay (workers set the flag when the pool starts). Early enough: V8 applies
- * the flag when a full collection sets the next limit, and the second comes after ~15 MB (set after 4,000,000
- * characters, the heap had already been allowed to grow to 210 MB).
+ * to load, which a one-line run should not pay (workers set the flag when the pool starts). V8 applies the flag when
+ * a full collection sets the next limit, and the second usually comes after ~15 MB (set after 4,000,000 characters,
+ * the heap had already been allowed to grow to 210 MB); not always, so a run that knows its inputs are long bounds
+ * its heap from the start (inputBytesKnown), and this count is for stdin.
  */
 const BOUND_AFTER_CHARS = 1_000_000;
 
