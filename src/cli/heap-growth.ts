@@ -15,8 +15,8 @@ export const HEAP_GROWING_FLAG = '--heap-growing-percent=30';
  * Characters of text (~2 MB of Arabic) after which a run without workers bounds its heap's growth: node:v8 costs ~3 ms
  * to load, which a one-line run should not pay (workers set the flag when the pool starts). V8 applies the flag when
  * a full collection sets the next limit, and the second usually comes after ~15 MB (set after 4,000,000 characters,
- * the heap had already been allowed to grow to 210 MB); not always, so a run that knows its inputs are long bounds
- * its heap from the start (inputBytesKnown), and this count is for stdin.
+ * the heap had already been allowed to grow to 210 MB); not always, so a run known to be long bounds its heap from
+ * the start (boundHeapNow), and this count is for the others.
  */
 const BOUND_AFTER_CHARS = 1_000_000;
 
@@ -29,23 +29,20 @@ let bounded = false;
  */
 export function textProcessed(n: number): void {
   chars += n;
-  if (chars >= BOUND_AFTER_CHARS) bound();
+  if (chars >= BOUND_AFTER_CHARS) boundHeapNow();
 }
 
 /** Bytes of input that make a run long enough to bound its heap's growth from its start (~BOUND_AFTER_CHARS of Arabic). */
 export const LONG_INPUT_BYTES = 2 * BOUND_AFTER_CHARS;
 
 /**
- * For a run that knows the size of its inputs: a long one bounds its heap's growth at once. Counted as text is
- * processed, the bound can come after V8 has set a full collection's next limit without it (on 100 MB with
+ * Bounds the heap's growth now, for a run known to be long before it has processed much: its input files hold
+ * LONG_INPUT_BYTES or more, or its input gives a second batch of lines before the first is extracted. Counted as text
+ * is processed, the bound can come after V8 has set a full collection's next limit without it: on 100 MB with
  * `--jobs 1` and batches read ahead, a full collection before the first 1,000,000 characters were done let the heap
- * reach 136 MB before the next, and peak RSS was 227 MiB against 180).
+ * reach 136 MB before the next, and peak RSS was 227 MiB against 180 (a file; 227–240 against 180–189 piped).
  */
-export function inputBytesKnown(bytes: number): void {
-  if (bytes >= LONG_INPUT_BYTES) bound();
-}
-
-function bound(): void {
+export function boundHeapNow(): void {
   if (bounded) return;
   bounded = true;
   void import('node:v8').then((v8) => v8.setFlagsFromString(HEAP_GROWING_FLAG));

@@ -13,8 +13,7 @@ export function readFileChunks(path: string, chunkSize: number): AsyncIterable<U
   return isRegularFile(path) ? regularFileChunks(path, chunkSize) : createReadStream(path, { highWaterMark: chunkSize });
 }
 
-/** Whether `path` names a regular file, whose reads never wait for data to arrive. */
-export function isRegularFile(path: string): boolean {
+function isRegularFile(path: string): boolean {
   try {
     return statSync(path).isFile();
   } catch {

@@ -157,7 +157,7 @@ describe('--out, --resume, --jobs, stats', () => {
     expect(files(join(dir, 'o1')).filter((f) => /img|broken/.test(f))).toEqual([]);
   });
 
-  it('a live pipe with workers: each record is written when it is done, not when more input arrives', async () => {
+  it.each(['1', '2'])('a live pipe with --jobs %s: each record is written when it is done, not when more input arrives', async (jobs) => {
     const stdin = new PassThrough();
     const stdout = new PassThrough();
     const stderr = new PassThrough();
@@ -172,7 +172,7 @@ describe('--out, --resume, --jobs, stats', () => {
       if (parts.length) onLine?.();
     });
     const nextLine = () => new Promise<void>((resolve) => (onLine = resolve));
-    const run = main(['--input', 'jsonl', '--jobs', '2'], { stdin, stdout, stderr, env: {} });
+    const run = main(['--input', 'jsonl', '--jobs', jobs], { stdin, stdout, stderr, env: {} });
     stdin.write('{"id": 1, "text": "زار ماكرون باريس"}\n');
     await nextLine();
     expect(JSON.parse(lines[0]).id).toBe(1);

@@ -2,8 +2,8 @@
  * Line batches extracted on the reading thread (`--jobs 1`), with the next few already read, so that compromise
  * reads their English runs together (latin.ts): a call costs ~0.25–0.9 ms whatever its length, and a 32 KB batch
  * rarely holds two runs not read before (on 100 MB of the benchmark corpus, 969 of 1,290 calls read one run). Workers
- * get the same from the requests waiting in their queue (worker.ts). Only where reading ahead never waits (a
- * regular file): a pipe's batch is extracted as soon as it comes, as a live stream needs.
+ * get the same from the requests waiting in their queue (worker.ts). Only the batches that come without waiting are
+ * read ahead (extract.ts): a live pipe's batch is extracted as soon as no other follows it at once.
  */
 import type { Doc } from '../records.js';
 import { batchDocuments, prefetchLatinRunsOf, type LineBatch } from './line-batch.js';

@@ -8,7 +8,7 @@ import type { CliIo } from '../io.js';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, describe, labelOf, loadModel, readAll, warn } from '../common.js';
 import { extractDocument, type Extraction, type ExtractOptions, type Model } from '../../extract.js';
 import { readLineBatches, readLineBatchesAsBytes, readLines } from '../../io/lines.js';
-import { isRegularFile, readFileChunks } from '../../io/file-chunks.js';
+import { readFileChunks } from '../../io/file-chunks.js';
 import { expandInputs, type SourceItem } from '../../io/sources.js';
 import { FORMATS_WITH_TEXT, type Format } from '../../output/printers.js';
 import { printerMaker } from '../printer-for.js';
@@ -20,7 +20,7 @@ import { BATCH_FORMATS, type BatchFormat, type BatchResult, type BatchSettings }
 import { BinaryInput, documentOfBytes } from '../document-file.js';
 import type { Progress } from '../batch/progress.js';
 import type { ExtractionPool } from '../batch/pool.js';
-import { inputBytesKnown, LONG_INPUT_BYTES, textProcessed } from '../heap-growth.js';
+import { boundHeapNow, LONG_INPUT_BYTES, textProcessed } from '../heap-growth.js';
 import { InOrder, type Commit } from '../batch/in-order.js';
 import { AUTO_BYTES_PER_WORKER, workersFor } from '../batch/workers-for.js';
 import { DirectorySink, FileSink, StreamSink, type Sink } from '../batch/sinks.js';
@@ -37,10 +37,28 @@ const IN_FLIGHT_PER_JOB = 8;
  */
 const LINES_CHUNK = 32 * 1024;
 /**
- * Batches of a file of lines held by a run without workers, the one extracted included: their English runs are read
- * together (read-ahead.ts). 256 KB of text.
+ * Batches of lines held by a run without workers, the one extracted included: their English runs are read together
+ * (read-ahead.ts). 256 KB of a file's text, 512 KB of a pipe's (stdin is read 64 KB at a time).
  */
 const BATCHES_AHEAD = 8;
+
+/** `p`, marked as handled: a read that fails while batches are being extracted is reported when it is awaited. */
+function handled<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
+}
+
+/** Whether `p` settles within a millisecond: whether more input is at hand or must be waited for. */
+function settlesSoon(p: Promise<unknown>): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), 1);
+    const settled = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    p.then(settled, settled);
+  });
+}
 
 /** The bytes of an input of lines (`--input lines|jsonl`): a file, read a batch's worth at a time, or stdin. */
 function bytesOfLines(item: Exclude<SourceItem, { kind: 'error' }>, io: CliIo): AsyncIterable<Uint8Array | string> {
@@ -89,7 +107,7 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
   const jobs = args.jobsAuto && manyDocuments ? workersFor(args.jobs, items.some((i) => i.kind === 'stdin') ? undefined : bytesOf(files, args.jobs * AUTO_BYTES_PER_WORKER)) : args.jobs;
   const pool = jobs > 1 && manyDocuments ? new (await import('../batch/pool.js')).ExtractionPool(jobs, { builtin: args.builtin, lexicons: args.lexicon }) : undefined;
   // Workers bound their own heaps; this thread's is bounded at once if its inputs are known to be long.
-  if (!pool) inputBytesKnown(bytesOf(files, LONG_INPUT_BYTES));
+  if (!pool && bytesOf(files, LONG_INPUT_BYTES) >= LONG_INPUT_BYTES) boundHeapNow();
 
   const run = new ExtractRun(args, io, model, format, sink, progress, pool);
   const onInterrupt = () => {
@@ -259,18 +277,24 @@ class ExtractRun {
 
   /** The lines of one input, batch by batch; a batch that fails (a worker lost) fails its input. */
   private async lineBatches(item: Exclude<SourceItem, { kind: 'error' }>, source: string, state: InputState): Promise<void> {
+    const batches = this.lineBatchesOf(item, source);
+    const { pool } = this;
+    if (!pool) return this.extractHere(batches, state);
+    for await (const batch of batches) {
+      if (this.stopped) break;
+      await this.batchResult(pool.runBatch(batch), state);
+    }
+  }
+
+  /** An input's lines as batches: one per chunk read. */
+  private async *lineBatchesOf(item: Exclude<SourceItem, { kind: 'error' }>, source: string): AsyncGenerator<LineBatch> {
     const { args } = this;
-    const stream = bytesOfLines(item, this.io);
     let encoding: string | undefined;
     let firstLine = 1;
     // With workers, a UTF-8 input's lines go to them as bytes, decoded there: this thread only reads and writes.
-    const batches = (this.pool ? readLineBatchesAsBytes : readLineBatches)(stream, { encoding: args.encoding, onEncoding: (e) => (encoding = e) });
-    // Without workers, batches are extracted here, a few read ahead where reading does not wait (read-ahead.ts).
-    const { pool } = this;
-    const ahead = new BatchesAhead(!pool && item.kind === 'file' && isRegularFile(item.path) ? BATCHES_AHEAD : 1);
-    for await (const lines of batches) {
-      if (this.stopped) break;
-      const batch: LineBatch = {
+    const chunks = (this.pool ? readLineBatchesAsBytes : readLineBatches)(bytesOfLines(item, this.io), { encoding: args.encoding, onEncoding: (e) => (encoding = e) });
+    for await (const lines of chunks) {
+      yield {
         source,
         firstLine,
         lines,
@@ -281,13 +305,32 @@ class ExtractRun {
         settings: this.settings,
       };
       firstLine += Array.isArray(lines) ? lines.length : lines.count;
-      if (pool) await this.batchResult(pool.runBatch(batch), state);
-      else {
-        ahead.add(batch);
-        if (ahead.full) await this.runAhead(ahead, state);
-      }
     }
-    while (ahead.size > 0 && !this.stopped) await this.runAhead(ahead, state);
+  }
+
+  /**
+   * Batches extracted on this thread, with the ones that come without waiting read ahead (read-ahead.ts): up to
+   * BATCHES_AHEAD of them from a file or a pipe that has more to give; a live pipe's batch is extracted as soon as no
+   * other has come within a millisecond.
+   */
+  private async extractHere(batches: AsyncGenerator<LineBatch>, state: InputState): Promise<void> {
+    const ahead = new BatchesAhead(BATCHES_AHEAD);
+    let next = handled(batches.next());
+    try {
+      for (;;) {
+        const r = await next;
+        if (r.done || this.stopped) break;
+        ahead.add(r.value);
+        next = handled(batches.next());
+        // A stream that gives a second batch before the first is extracted is taken for a long one.
+        if (ahead.size > 1) boundHeapNow();
+        while (ahead.size > 0 && !this.stopped && (ahead.full || !(await settlesSoon(next)))) await this.runAhead(ahead, state);
+      }
+      while (ahead.size > 0 && !this.stopped) await this.runAhead(ahead, state);
+    } finally {
+      // A read still pending when a run stops closes its input once it completes: not awaited, a pipe may never answer.
+      void batches.return(undefined).catch(() => undefined);
+    }
   }
 
   /** The next batch read ahead, extracted on this thread. */
