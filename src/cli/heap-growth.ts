@@ -40,7 +40,7 @@ export const LONG_INPUT_BYTES = 2 * BOUND_AFTER_CHARS;
  * LONG_INPUT_BYTES or more, or its input gives a second batch of lines before the first is extracted. Counted as text
  * is processed, the bound can come after V8 has set a full collection's next limit without it: on 100 MB with
  * `--jobs 1` and batches read ahead, a full collection before the first 1,000,000 characters were done let the heap
- * reach 136 MB before the next, and peak RSS was 227 MiB against 180 (a file; 227–240 against 180–189 piped).
+ * reach 136 MB before the next, and peak RSS was 220–226 MiB against 174–182 from a file, 221–235 against 175–185 piped.
  */
 export function boundHeapNow(): void {
   if (bounded) return;
