@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalize } from '../../src/text/normalize.js';
 import { tokenize } from '../../src/text/tokenize.js';
-import { findLatinCandidates, latinRunCache, prefetchLatinRuns, readLatinRun, readLatinRuns } from '../../src/recognize/latin.js';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { findLatinCandidates, LatinRunCache, latinRunCache, prefetchLatinRuns, readLatinRun, readLatinRuns, RUNS_PER_GENERATION } from '../../src/recognize/latin.js';
 
 function latin(text: string) {
   const n = normalize(text);
@@ -141,5 +143,35 @@ describe('reading runs together', () => {
     const cached = latinRunCache.size;
     prefetchLatinRuns([TEXT, TEXT]);
     expect(latinRunCache.size).toBe(cached);
+  });
+});
+
+describe('LatinRunCache keeps runs, not their documents', () => {
+  // V8 keeps a slice of 13 characters or more as a view into its parent: a cached view would keep its document.
+  const gc = (() => {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as () => void;
+  })();
+  const heapAfterGc = () => {
+    gc();
+    gc();
+    return process.memoryUsage().heapUsed;
+  };
+  /** A flat string of a million characters beginning with `head`: a slice of it is a view into all of it. */
+  const documentOf = (head: string) => head + Buffer.alloc(1_000_000, 'x').toString('latin1');
+  const DOCUMENTS = 30;
+
+  it('holds neither the documents of runs it was given nor of runs asked for again after a generation', () => {
+    const cache = new LatinRunCache();
+    const runOf = (k: number, doc: string) => doc.slice(0, `Run Number ${k} of`.length);
+    const before = heapAfterGc();
+    for (let k = 0; k < DOCUMENTS; k++) cache.set(runOf(k, documentOf(`Run Number ${k} of`)), []);
+    // Fill the generation, so that the runs above are the older one and are moved to the newer when asked for.
+    for (let k = DOCUMENTS; k < RUNS_PER_GENERATION + 1; k++) cache.set(`r${k}`, []);
+    for (let k = 0; k < DOCUMENTS; k++) expect(cache.get(runOf(k, documentOf(`Run Number ${k} of`)))).toEqual([]);
+    const grown = heapAfterGc() - before;
+    // Kept documents would be DOCUMENTS MB; the runs and the fillers are well under one.
+    expect(grown).toBeLessThan(4_000_000);
+    expect(cache.get('Run Number 7 of')).toEqual([]);
   });
 });
