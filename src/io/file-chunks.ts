@@ -7,7 +7,7 @@
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 
 /** The next turn of the event loop (node:timers/promises' setImmediate, without loading that module at every start). */
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export function readFileChunks(path: string, chunkSize: number): AsyncIterable<Uint8Array> {
   return isRegularFile(path) ? regularFileChunks(path, chunkSize) : createReadStream(path, { highWaterMark: chunkSize });

@@ -157,6 +157,28 @@ describe('--out, --resume, --jobs, stats', () => {
     expect(files(join(dir, 'o1')).filter((f) => /img|broken/.test(f))).toEqual([]);
   });
 
+  it('a folder extracted on one thread lets the event loop turn as it goes (Ctrl-C, progress, V8 tasks)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arner-turns-'));
+    dirs.push(dir);
+    // 48 files of ~5 KB: ~240 KB of text, several times what is extracted between two turns.
+    const FILES = 48;
+    for (let i = 0; i < FILES; i++) writeFileSync(join(dir, `${String(i).padStart(2, '0')}.txt`), SEED.slice(0, 2500));
+    const stdout = new PassThrough();
+    let records = 0;
+    let recordsAtTurn: number | undefined;
+    stdout.on('data', (d: Buffer) => {
+      // Queued with the first record: it runs at the loop's next turn, which a run that never yields reaches only
+      // when every file is done.
+      if (records === 0) setImmediate(() => (recordsAtTurn = records));
+      records += d.toString('utf8').split('\n').length - 1;
+    });
+    const run = main([dir, '--jobs', '1', '--format', 'jsonl'], { stdin: new PassThrough(), stdout, stderr: new PassThrough(), env: {} });
+    expect(await run).toBe(0);
+    expect(records).toBe(FILES);
+    expect(recordsAtTurn).toBeDefined();
+    expect(recordsAtTurn!).toBeLessThan(FILES);
+  });
+
   it.each(['1', '2'])('a live pipe with --jobs %s: each record is written when it is done, not when more input arrives', async (jobs) => {
     const stdin = new PassThrough();
     const stdout = new PassThrough();

@@ -8,14 +8,14 @@ import type { CliIo } from '../io.js';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, describe, labelOf, loadModel, readAll, warn } from '../common.js';
 import { extractDocument, type Extraction, type ExtractOptions, type Model } from '../../extract.js';
 import { readLineBatches, readLineBatchesAsBytes, readLines } from '../../io/lines.js';
-import { readFileChunks } from '../../io/file-chunks.js';
+import { nextTurn, readFileChunks } from '../../io/file-chunks.js';
 import { expandInputs, type SourceItem } from '../../io/sources.js';
 import { FORMATS_WITH_TEXT, type Format } from '../../output/printers.js';
 import { printerMaker } from '../printer-for.js';
 import { documentRecord, errorRecord, optionsFor, placeOf, type Doc, type RecordShape } from '../records.js';
 import { documentOfLine, runLineBatch, type LineBatch, type LineInput } from '../batch/line-batch.js';
 import { BatchesAhead } from '../batch/read-ahead.js';
-import { runFileTask, type FileResult } from '../batch/file-task.js';
+import { runFileTask, type FileResult, type FileTask } from '../batch/file-task.js';
 import { BATCH_FORMATS, type BatchFormat, type BatchResult, type BatchSettings } from '../batch/printed.js';
 import { BinaryInput, documentOfBytes } from '../document-file.js';
 import type { Progress } from '../batch/progress.js';
@@ -41,6 +41,13 @@ const LINES_CHUNK = 32 * 1024;
  * (read-ahead.ts). 256 KB of a file's text, 512 KB of a pipe's (stdin is read 64 KB at a time).
  */
 const BATCHES_AHEAD = 8;
+/**
+ * Characters of files extracted on this thread, one file at a time, between two turns of the event loop. Nothing else
+ * on that path waits (a file is read, extracted and written synchronously), and a run that never let the loop turn
+ * neither answered Ctrl-C nor let V8 finish its collections' work: 12,000 articles (120 MB) with `--jobs 1` grew to
+ * 406 MiB peak RSS, 182 MiB with a turn every 64 files.
+ */
+const CHARS_BETWEEN_TURNS = 64 * 1024;
 
 /** `p`, marked as handled: a read that fails while batches are being extracted is reported when it is awaited. */
 function handled<T>(p: Promise<T>): Promise<T> {
@@ -355,7 +362,7 @@ class ExtractRun {
   /** A file as one document, read where it is extracted; a file that cannot be read or decoded fails its input. */
   private async file(path: string, source: string, state: InputState): Promise<void> {
     const task = { path, source, encoding: this.args.encoding, settings: this.settings };
-    const result: Promise<FileResult> = this.pool ? this.pool.runFile(task) : Promise.resolve(runFileTask(task, this.model, this.spares.take()));
+    const result: Promise<FileResult> = this.pool ? this.pool.runFile(task) : this.fileHere(task);
     await this.inOrder.push(
       result.then(
         (r) => () => {
@@ -367,6 +374,20 @@ class ExtractRun {
         },
       ),
     );
+  }
+
+  /** Characters extracted here since the event loop last turned (CHARS_BETWEEN_TURNS). */
+  private charsSinceTurn = 0;
+
+  /** A file extracted on this thread; the event loop turns first when enough text went by without a turn. */
+  private async fileHere(task: FileTask): Promise<FileResult> {
+    if (this.charsSinceTurn >= CHARS_BETWEEN_TURNS) {
+      this.charsSinceTurn = 0;
+      await nextTurn();
+    }
+    const r = runFileTask(task, this.model, this.spares.take());
+    this.charsSinceTurn += r.chars;
+    return r;
   }
 
   /** Counts, warns about and writes a batch's result. */
