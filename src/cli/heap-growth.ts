@@ -4,8 +4,9 @@
  * bringing new words promotes a steady stream of garbage (the vocabulary's dropped words): on 100 MB of the
  * benchmark's open-vocabulary corpus the live heap after a full collection stayed at 45–50 MB while the heap grew to
  * 190–210 MB between collections, and peak RSS was 296 MiB with `--jobs 1`, 480–500 MiB with 2 workers (567 on 1 GB).
- * Peak RSS on 1 GB with 2 workers by growth allowed: ×1.5 320 MiB, ×1.35 298, ×1.3 292 (a worker's live heap creeps
- * from 45 to 55 MB over the run: the model's parts read as names come up). What it costs is full collections:
+ * Peak RSS on 1 GB with 2 workers by growth allowed: ×1.5 320 MiB, ×1.35 298, ×1.3 292 (a worker's live heap crept
+ * from 45 to 55 MB over the run, most of it English runs' cache keys keeping their documents, since mended in
+ * latin.ts: ×1.3 277 MiB after, ×1.6 307 MiB for 4 % less CPU). What it costs is full collections:
  * on 300 MB with 2 workers 1.56 s at ×1.5 and 2.00 s at ×1.35 of ~55 CPU-seconds, scavenges (~8 s) unchanged; on
  * 100 MB with `--jobs 1`, 114 ms unbounded, 443 at ×1.5, 862 at ×1.25, of ~15 CPU-seconds.
  */
