@@ -20,6 +20,10 @@
  *                   at once as there are cores (each on its share); grep runs on it too, just before and just
  *                   after the default-options run (the ratio is against their mean). The per-core and grep
  *                   targets are then judged on it (start-up and V8's warm-up amortized, as in a long run)
+ *   --folder-files K  also write K articles as K text files of ~10 KB (one document each, `--input text`) and report
+ *                   the CLI's peak RSS and throughput on that folder, with default options and with --jobs 1;
+ *                   default 10,000 with --rss-mb (a folder on one thread once grew to 413 MiB on 12,000 files while
+ *                   a file of lines stayed bounded), 0 otherwise
  *   --no-gnu-time   measure peak RSS with process.resourceUsage().maxRSS in a child running the CLI code, even
  *                   where /usr/bin/time -v works
  *   --no-snapshot   run the working tree's dist/ directly; by default dist/, bin/ and lexicons/ are copied to the
@@ -107,6 +111,7 @@ const OPTIONS = {
   'profile-only': { type: 'boolean' },
   'startup-only': { type: 'boolean' },
   'rss-mb': { type: 'string' },
+  'folder-files': { type: 'string' },
   'no-snapshot': { type: 'boolean' },
   'no-gnu-time': { type: 'boolean' },
   child: { type: 'string' },
@@ -128,6 +133,8 @@ function parseArgs(argv) {
     profileOnly: Boolean(v['profile-only']),
     startupOnly: Boolean(v['startup-only']),
     rssMb: Number(v['rss-mb'] ?? 0),
+    // A folder's run is a path of its own (a file per document, read whole); measured with the large input.
+    folderFiles: Number(v['folder-files'] ?? (v['rss-mb'] ? 10_000 : 0)),
     snapshot: !v['no-snapshot'],
     child: v.child,
     code: v.code,
@@ -135,6 +142,7 @@ function parseArgs(argv) {
   };
   if (v['no-counts']) o.counts = false;
   if (!(o.mb > 0)) throw new Error('--mb must be a positive number');
+  if (!Number.isInteger(o.folderFiles) || o.folderFiles < 0) throw new Error('--folder-files must be a whole number');
   return o;
 }
 
@@ -832,6 +840,19 @@ async function main() {
       results.rss.bigWords = g.words;
       rmSync(join(tmp, 'big'), { recursive: true, force: true });
     }
+    if (opts.folderFiles > 0) {
+      log(`(c) generating a folder of ${fmtInt(opts.folderFiles)} articles …`);
+      const f = generateCorpus({ mb: opts.folderFiles / 100, out: join(tmp, 'folder'), seed: opts.seed + 2, files: opts.folderFiles, fileFormat: 'text', big: false });
+      const figures = (r) => ({ ms: r.ms, cpuMs: r.cpuMs, maxRssKb: r.maxRssKb, mbPerS: mbOf(r.ms, f.bytes) });
+      log('(c) CLI on the folder …');
+      const d = runCli([f.fileDir, '--format', 'jsonl']);
+      results.rss.folder = { files: f.files, bytes: f.bytes, defaults: figures(d) };
+      if (hasJobs) {
+        log('(c) CLI --jobs 1 on the folder …');
+        results.rss.folder.jobs1 = figures(runCli([f.fileDir, '--format', 'jsonl', '--jobs', '1']));
+      }
+      rmSync(join(tmp, 'folder'), { recursive: true, force: true });
+    }
 
     // (d)
     log('(d) startup …');
@@ -930,6 +951,11 @@ async function main() {
         (results.rss.big ? `, on ${fmt(results.rss.big.bytes / MB, 0)} MB ${fmtInt(results.rss.big.maxRssKb / 1024)} MiB (${fmt(results.rss.big.mbPerS, 2)} MB/s)` : '') +
         (results.rss.bigJobs1 ? `, and with --jobs 1 ${fmtInt(results.rss.bigJobs1.maxRssKb / 1024)} MiB (${fmt(results.rss.bigJobs1.mbPerS, 2)} MB/s)` : ''),
     );
+    const folder = results.rss.folder;
+    if (folder) {
+      const one = (r) => `${fmtInt(r.maxRssKb / 1024)} MiB (${fmt(r.mbPerS, 2)} MB/s, ${fmt(r.cpuMs / 1000, 1)} CPU-s)`;
+      out.push(`a folder of ${fmtInt(folder.files)} articles (${fmt(folder.bytes / MB, 0)} MB, one document per file): peak RSS with default options ${one(folder.defaults)}` + (folder.jobs1 ? `, with --jobs 1 ${one(folder.jobs1)}` : ''));
+    }
     const upNoCa = results.startupNoExtraCa;
     out.push(...startupLines(up, upNoCa));
     out.push(`grep: median of ${GREP_RUNS} runs per locale; ${fmtInt(forms.length)} surface forms (entries ar + variants, aliases variants, ? stripped); grep startup with them (empty input) ${fmt(grepEmpty.ms, 0)} ms; output read through a pipe (grep short-circuits on /dev/null)`);
