@@ -1,9 +1,12 @@
 /**
  * Command-line inputs -> sources, in a stable order: each argument in the order given; the files of a folder or a
- * glob sorted by path. An input that cannot be found is an error item in its place; the others go on.
+ * glob sorted by path (a folder's listed as they are reached, a glob's all at once). An input that cannot be found
+ * is an error item in its place; the others go on.
  */
 import { stat } from './fs-async.js';
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { filesBelow } from './walk.js';
 
 /** `rel`: the path below the folder or glob base it was found under (a file argument: its name), for `--out`. */
 export type SourceItem = { kind: 'file'; path: string; rel: string } | { kind: 'stdin' } | { kind: 'error'; label: string; message: string };
@@ -25,12 +28,25 @@ function globBase(fg: FastGlob, pattern: string): string {
 
 const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Every source of `inputs`, in a list (see sourcesOf; the `normalize` command and tests). */
 export async function expandInputs(inputs: readonly string[]): Promise<SourceItem[]> {
-  if (inputs.length === 0) return [{ kind: 'stdin' }];
   const items: SourceItem[] = [];
+  for await (const item of sourcesOf(inputs)) items.push(item);
+  return items;
+}
+
+/**
+ * The sources of `inputs`, one by one: a folder's files are listed as the run reaches them (walk.ts), so a folder of
+ * a million files is never a list of a million paths.
+ */
+export async function* sourcesOf(inputs: readonly string[]): AsyncGenerator<SourceItem> {
+  if (inputs.length === 0) {
+    yield { kind: 'stdin' };
+    return;
+  }
   for (const input of inputs) {
     if (input === '-') {
-      items.push({ kind: 'stdin' });
+      yield { kind: 'stdin' };
       continue;
     }
     let st;
@@ -40,22 +56,82 @@ export async function expandInputs(inputs: readonly string[]): Promise<SourceIte
       st = undefined;
     }
     if (st?.isDirectory()) {
-      const fg = await glob();
-      const files = await fg('**/*', { cwd: input, onlyFiles: true, dot: false, followSymbolicLinks: false, absolute: false, suppressErrors: true });
-      const base = input.endsWith('/') ? input : input + '/';
-      for (const f of files.sort(byPath)) items.push({ kind: 'file', path: base + f, rel: f });
-      if (files.length === 0) items.push({ kind: 'error', label: input, message: 'folder has no files' });
+      yield* folderSources(input);
     } else if (st) {
-      items.push({ kind: 'file', path: input, rel: basename(input) });
+      yield { kind: 'file', path: input, rel: basename(input) };
     } else if ((await glob()).isDynamicPattern(input)) {
       const fg = await glob();
       const files = await fg(input, { onlyFiles: true, dot: false, suppressErrors: true });
-      if (files.length === 0) items.push({ kind: 'error', label: input, message: 'no files match this pattern' });
+      if (files.length === 0) yield { kind: 'error', label: input, message: 'no files match this pattern' };
       const base = globBase(fg, input);
-      for (const f of files.sort(byPath)) items.push({ kind: 'file', path: f, rel: f.startsWith(base) ? f.slice(base.length) : basename(f) });
+      for (const f of files.sort(byPath)) yield { kind: 'file', path: f, rel: f.startsWith(base) ? f.slice(base.length) : basename(f) };
     } else {
-      items.push({ kind: 'error', label: input, message: 'no such file or folder' });
+      yield { kind: 'error', label: input, message: 'no such file or folder' };
     }
   }
-  return items;
+}
+
+async function* folderSources(folder: string): AsyncGenerator<SourceItem> {
+  const base = folder.endsWith('/') ? folder : folder + '/';
+  let any = false;
+  try {
+    for await (const entry of filesBelow(folder)) {
+      any = true;
+      if (entry.kind === 'file') yield { kind: 'file', path: base + entry.rel, rel: entry.rel };
+      else yield { kind: 'error', label: base + entry.rel, message: entry.message };
+    }
+  } catch (e) {
+    yield { kind: 'error', label: folder, message: `cannot read this folder (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+    return;
+  }
+  if (!any) yield { kind: 'error', label: folder, message: 'folder has no files' };
+}
+
+/**
+ * Sources read ahead of a run, for what its set-up must know first (how many inputs, how large); iterating gives
+ * every source, those read ahead first.
+ */
+export class SourcesAhead implements AsyncIterable<SourceItem> {
+  private readonly first: SourceItem[] = [];
+  private ended = false;
+
+  constructor(private readonly sources: AsyncGenerator<SourceItem>) {}
+
+  /** Reads sources ahead as long as `more` says so of each one read and there are more. */
+  async readAhead(more: (item: SourceItem) => boolean): Promise<void> {
+    while (!this.ended) {
+      const next = await this.sources.next();
+      if (next.done) this.ended = true;
+      else {
+        this.first.push(next.value);
+        if (!more(next.value)) return;
+      }
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<SourceItem> {
+    yield* this.first.splice(0);
+    if (!this.ended) yield* this.sources;
+  }
+}
+
+/** The files of `inputs` and their total size, counted without keeping them (a progress line's totals). */
+export async function countFiles(inputs: readonly string[]): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  for await (const item of sourcesOf(inputs)) {
+    if (item.kind !== 'file') continue;
+    files++;
+    bytes += sizeOf(item.path);
+  }
+  return { files, bytes };
+}
+
+/** A file's size; 0 if it cannot be read (reading it will say why). */
+export function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }

@@ -2,14 +2,13 @@
  * The default command: inputs -> documents -> entities -> records, written as they complete and in input order.
  * Many documents go to worker threads (`--jobs`); `--out` writes one file per input; `stats` counts instead.
  */
-import { statSync } from 'node:fs';
 import type { ExtractArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, describe, labelOf, loadModel, readAll, warn } from '../common.js';
 import { extractDocument, type Extraction, type ExtractOptions, type Model } from '../../extract.js';
 import { readLineBatches, readLineBatchesAsBytes, readLines } from '../../io/lines.js';
 import { nextTurn, readFileChunks } from '../../io/file-chunks.js';
-import { expandInputs, type SourceItem } from '../../io/sources.js';
+import { countFiles, sizeOf, sourcesOf, SourcesAhead, type SourceItem } from '../../io/sources.js';
 import { FORMATS_WITH_TEXT, type Format } from '../../output/printers.js';
 import { printerMaker } from '../printer-for.js';
 import { documentRecord, errorRecord, optionsFor, placeOf, type Doc, type RecordShape } from '../records.js';
@@ -95,7 +94,8 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
   }
   const model = loadModel(args, io);
   if (!model) return EXIT_USAGE;
-  const items = await expandInputs(args.inputs);
+  const sources = new SourcesAhead(sourcesOf(args.inputs));
+  const inputs = await inputsAhead(sources, Math.max(args.jobs * AUTO_BYTES_PER_WORKER, LONG_INPUT_BYTES));
   const format: Format = args.format ?? (io.stdout.isTTY && !args.out ? 'table' : 'jsonl');
   const toTerminal = Boolean(io.stdout.isTTY) && !args.out;
   const printer = await printerMaker(format, io, args);
@@ -104,17 +104,15 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
   const dirSink = args.out && !fileSink ? new DirectorySink(args.out, EXTENSIONS[format], () => printer(false)) : undefined;
   const sink: Sink | undefined = args.statsOnly ? undefined : (fileSink ?? dirSink ?? new StreamSink(io.stdout, printer(toTerminal)));
 
-  const files = items.filter((i) => i.kind === 'file');
   // The input count first: asking stderr whether it is a terminal makes process.stderr (see bin/arner.js).
-  const showProgress = args.progress !== false && items.length > 1 && Boolean(io.stderr.isTTY);
-  // The progress line and the worker pool load their code only when used.
-  const progress = showProgress ? new (await import('../batch/progress.js')).Progress(io.stderr, files.length, bytesOf(files)) : undefined;
-  const manyDocuments = items.length > 1 || args.input !== 'text';
-  // Sizes are read only as far as they can change the number of workers (a folder may hold a million files).
-  const jobs = args.jobsAuto && manyDocuments ? workersFor(args.jobs, items.some((i) => i.kind === 'stdin') ? undefined : bytesOf(files, args.jobs * AUTO_BYTES_PER_WORKER)) : args.jobs;
+  const showProgress = args.progress !== false && inputs.several && Boolean(io.stderr.isTTY);
+  // The progress line and the worker pool load their code only when used. The line's totals are counted first.
+  const progress = showProgress ? new (await import('../batch/progress.js')).Progress(io.stderr, ...totalsOf(await countFiles(args.inputs))) : undefined;
+  const manyDocuments = inputs.several || args.input !== 'text';
+  const jobs = args.jobsAuto && manyDocuments ? workersFor(args.jobs, inputs.stdin || inputs.many ? undefined : inputs.fileBytes) : args.jobs;
   const pool = jobs > 1 && manyDocuments ? new (await import('../batch/pool.js')).ExtractionPool(jobs, { builtin: args.builtin, lexicons: args.lexicon }) : undefined;
   // Workers bound their own heaps; this thread's is bounded at once if its inputs are known to be long.
-  if (!pool && bytesOf(files, LONG_INPUT_BYTES) >= LONG_INPUT_BYTES) boundHeapNow();
+  if (!pool && (inputs.fileBytes >= LONG_INPUT_BYTES || inputs.many)) boundHeapNow();
 
   const run = new ExtractRun(args, io, model, format, sink, progress, pool);
   const onInterrupt = () => {
@@ -123,7 +121,7 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
   };
   process.once('SIGINT', onInterrupt);
   try {
-    for (const item of items) {
+    for await (const item of sources) {
       if (run.stopped) break;
       await run.input(item, dirSink);
     }
@@ -410,20 +408,39 @@ class ExtractRun {
   }
 }
 
-/** The files' total size, or as much of it as reaches `enough`. */
-function bytesOf(files: readonly SourceItem[], enough = Infinity): number {
-  let total = 0;
-  for (const f of files) {
-    total += sizeOf(f);
-    if (total >= enough) break;
-  }
-  return total;
+/** Sources read ahead to decide a run's set-up: past this many, a run is taken to be long whatever their sizes. */
+const MAX_SOURCES_AHEAD = 10_000;
+
+/** What a run's set-up needs to know of its inputs. */
+interface InputsAhead {
+  /** More than one source. */
+  several: boolean;
+  /** The size of the files read ahead: at least `enough` when there are that many bytes. */
+  fileBytes: number;
+  /** Standard input among them: as long as can be. */
+  stdin: boolean;
+  /** More sources than are read ahead: a long run, whatever the files' sizes. */
+  many: boolean;
 }
 
-function sizeOf(item: SourceItem): number {
-  try {
-    return item.kind === 'file' ? statSync(item.path).size : 0;
-  } catch {
-    return 0;
-  }
+/**
+ * Reads sources ahead only as far as the run's set-up needs: two to know there are several, and files until their
+ * sizes reach `enough` (the most that can change the number of workers or bound the heap). A folder of a million
+ * files is neither listed nor measured in full first.
+ */
+async function inputsAhead(sources: SourcesAhead, enough: number): Promise<InputsAhead> {
+  let count = 0;
+  let fileBytes = 0;
+  let stdin = false;
+  await sources.readAhead((item) => {
+    count++;
+    if (item.kind === 'stdin') stdin = true;
+    else if (item.kind === 'file') fileBytes += sizeOf(item.path);
+    return count < 2 || (!stdin && fileBytes < enough && count < MAX_SOURCES_AHEAD);
+  });
+  return { several: count > 1, fileBytes, stdin, many: count >= MAX_SOURCES_AHEAD };
+}
+
+function totalsOf(t: { files: number; bytes: number }): [files: number, bytes: number] {
+  return [t.files, t.bytes];
 }
