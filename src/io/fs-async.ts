@@ -3,8 +3,9 @@
  * node:fs/promises loads readline and file-handle streams with it (~2 M instructions of every start) for nothing
  * these need. Commands that run less often (eval, lexicon) import node:fs/promises itself.
  */
-import { readFile as readFileCallback, stat as statCallback } from 'node:fs';
+import { readdir as readdirCallback, readFile as readFileCallback, stat as statCallback } from 'node:fs';
 import { promisify } from 'node:util';
 
 export const readFile = promisify(readFileCallback);
 export const stat = promisify(statCallback);
+export const readdir = promisify(readdirCallback);

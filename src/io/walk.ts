@@ -8,7 +8,7 @@
  * before the files in `a/` exactly where `a-b` sorts before `a/…`; all paths under one folder are then contiguous, and
  * a depth-first walk of entries sorted by key gives them in order.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir } from './fs-async.js';
 
 export type FolderEntry = { kind: 'file'; rel: string } | { kind: 'error'; rel: string; message: string };
 
