@@ -115,14 +115,22 @@ export class SourcesAhead implements AsyncIterable<SourceItem> {
   }
 }
 
-/** The files of `inputs` and their total size, counted without keeping them (a progress line's totals). */
-export async function countFiles(inputs: readonly string[]): Promise<{ files: number; bytes: number }> {
+/**
+ * The files of `inputs` and their total size, counted without keeping them (a progress line's totals), with
+ * asynchronous reads so that a run can go on beside it; `undefined` if `stop` came first (the walk then ends, and
+ * leaves nothing pending to keep the process alive).
+ */
+export async function countFiles(inputs: readonly string[], stop?: AbortSignal): Promise<{ files: number; bytes: number } | undefined> {
   let files = 0;
   let bytes = 0;
   for await (const item of sourcesOf(inputs)) {
+    if (stop?.aborted) return undefined;
     if (item.kind !== 'file') continue;
     files++;
-    bytes += sizeOf(item.path);
+    bytes += await stat(item.path).then(
+      (s) => s.size,
+      () => 0,
+    );
   }
   return { files, bytes };
 }

@@ -106,8 +106,11 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
 
   // The input count first: asking stderr whether it is a terminal makes process.stderr (see bin/arner.js).
   const showProgress = args.progress !== false && inputs.several && Boolean(io.stderr.isTTY);
-  // The progress line and the worker pool load their code only when used. The line's totals are counted first.
-  const progress = showProgress ? new (await import('../batch/progress.js')).Progress(io.stderr, ...totalsOf(await countFiles(args.inputs))) : undefined;
+  // The progress line and the worker pool load their code only when used. The line's totals are counted beside the
+  // run, which does not wait for them.
+  const progress = showProgress ? new (await import('../batch/progress.js')).Progress(io.stderr) : undefined;
+  const counting = new AbortController();
+  if (progress) void countFiles(args.inputs, counting.signal).then((t) => t && progress.setTotals(t.files, t.bytes));
   const manyDocuments = inputs.several || args.input !== 'text';
   const jobs = args.jobsAuto && manyDocuments ? workersFor(args.jobs, inputs.stdin || inputs.many ? undefined : inputs.fileBytes) : args.jobs;
   const pool = jobs > 1 && manyDocuments ? new (await import('../batch/pool.js')).ExtractionPool(jobs, { builtin: args.builtin, lexicons: args.lexicon }) : undefined;
@@ -128,6 +131,7 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
     await run.finish();
     if (!run.interrupted) await sink?.close();
   } finally {
+    counting.abort();
     process.removeListener('SIGINT', onInterrupt);
     progress?.done();
     await pool?.close();
@@ -213,7 +217,7 @@ class ExtractRun {
     if (dirSink && this.args.resume && dirSink.exists(rel)) {
       return this.inOrder.push(() => {
         summary.skipped++;
-        this.progress?.file();
+        this.fileDone(item);
       });
     }
     await this.inOrder.push(() => this.sink?.beginSource(rel));
@@ -240,9 +244,14 @@ class ExtractRun {
         }
       }
       summary.files += item.kind === 'file' ? 1 : 0;
-      this.progress?.file();
+      this.fileDone(item);
       await this.sink?.endSource(state.failure === undefined && !this.interrupted);
     });
+  }
+
+  /** An input done, for the progress line: its size is read only when there is a line. */
+  private fileDone(item: Exclude<SourceItem, { kind: 'error' }>): void {
+    this.progress?.file(item.kind === 'file' ? sizeOf(item.path) : 0);
   }
 
   finish(): Promise<void> {
@@ -259,7 +268,7 @@ class ExtractRun {
     return this.extract(doc).then(
       (result) => async () => {
         this.summary.add(result.entities);
-        this.progress?.document(doc.text.length);
+        this.progress?.document();
         if (!this.pool) textProcessed(doc.text.length);
         await this.sink?.record(documentRecord(source, doc, result, this.shape));
       },
@@ -267,7 +276,7 @@ class ExtractRun {
         warn(this.io, `${placeOf(source, doc)}: ${describe(e)}`);
         this.failed++;
         this.summary.errors++;
-        this.progress?.document(doc.text.length);
+        this.progress?.document();
         await this.sink?.record(errorRecord(source, doc, describe(e), this.shape));
       },
     );
@@ -394,7 +403,7 @@ class ExtractRun {
     this.failed += r.failed;
     this.summary.errors += r.failed;
     this.summary.addBatch(r.documents, r.byType, r.tally);
-    this.progress?.documents(r.documents, r.chars);
+    this.progress?.documents(r.documents);
     if (!this.pool) textProcessed(r.chars);
     const release = () => this.recycle(r.output);
     if (r.output.length > 0 && this.sink) await this.sink.printed(r.output, release);
@@ -441,6 +450,3 @@ async function inputsAhead(sources: SourcesAhead, enough: number): Promise<Input
   return { several: count > 1, fileBytes, stdin, many: count >= MAX_SOURCES_AHEAD };
 }
 
-function totalsOf(t: { files: number; bytes: number }): [files: number, bytes: number] {
-  return [t.files, t.bytes];
-}
