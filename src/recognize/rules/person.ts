@@ -133,6 +133,9 @@ function afterTitle(ctx: RuleContext, i: number, out: Candidate[]): void {
     skipped++;
   }
   if (j >= ctx.tokens.length || ctx.tokens[j].lineBreakBefore) return;
+  // A person the lexicon knows from here is the lexicon's to bound, proclitic and all (الرئيس الفرنسي وبإيمانويل
+  // ماكرون): the rule's span from the token's start would win as the longer one, and lose the link.
+  if (ctx.lexiconAt(j, PERSON)) return;
   // An ambiguous title (العالم: "the scientist" or "the world") counts before a nationality or a known name only.
   const last = readName(ctx, j, title.entry.ambiguous && skipped === 0);
   if (last !== undefined) out.push(candidate(ctx, ctx.tokens[j].start, last, CONFIDENCE_TITLE, 'person-title'));
@@ -188,6 +191,9 @@ function afterSaying(ctx: RuleContext, i: number, out: Candidate[]): void {
   const j = verb.last + 1;
   const t = ctx.tokens[j];
   if (!t || t.kind !== TokenKind.Arabic) return;
+  // A person the lexicon knows from here is the lexicon's to bound, proclitic and all: قال لبيسكوف ("said to
+  // Peskov") is بيسكوف, where the rule's whole word would have won as the longer span.
+  if (ctx.lexiconAt(j, PERSON)) return;
   // وقال البدري مدير الكرة: a definite one-word name only when a title in apposition follows it.
   if (t.norm.startsWith('ال') && t.norm.length >= 5 && ctx.isNameToken(j, false)) {
     const title = ctx.phraseAt(ctx.lists.titles, j + 1);
