@@ -293,6 +293,16 @@ describe('--out, --resume, --jobs, stats', () => {
     expect(stats.top.LOC).toHaveLength(2);
   });
 
+  it('stats in a table shows a date\'s value beside its text (why: one text can be several dates)', async () => {
+    const r = await runCli(['stats', '--input', 'jsonl', '--jobs', '1', '--types', 'DATE'], {
+      stdin: ['{"text": "date 2025-06-10 وفي مارس الماضي زار الوفد موسكو"}', '{"text": "date 2024-06-10 وفي مارس الماضي زار الوفد موسكو"}'].join('\n'),
+    });
+    expect(r.code).toBe(0);
+    const rows = r.stdout.split('\n').filter((l) => l.includes('مارس الماضي'));
+    expect(rows).toHaveLength(2);
+    expect(rows.map((l) => l.trim().split(/\s+/)[1]).sort()).toEqual(['2024-03', '2025-03']);
+  });
+
   it('stats takes --format json as the main command does, and --format table', async () => {
     const dir = corpus();
     const json = await runCli(['stats', join(dir, 'in'), '--json', '--jobs', '1']);

@@ -84,10 +84,19 @@ export class RunSummary {
     const lines: string[] = [];
     for (const [type, list] of Object.entries(this.top(limit)).sort()) {
       lines.push(`${type}`);
-      for (const c of list) lines.push(`  ${String(c.count).padStart(7)}  ${c.id ?? ''}${c.label ? ` (${c.label})` : ''}  ${c.text}`);
+      for (const c of list) lines.push(`  ${String(c.count).padStart(7)}  ${identityOf(c)}  ${c.text}`);
     }
     return lines.join('\n') + '\n';
   }
+}
+
+/**
+ * What a table row says an entity is: its id and label, or for a date its value (مارس/آذار الماضي is one row per
+ * month it resolved to, and without the value they read as one row repeated); nothing more for a name not linked.
+ */
+function identityOf(c: EntityCount): string {
+  if (c.id !== undefined) return `${c.id}${c.label ? ` (${c.label})` : ''}`;
+  return c.key !== c.text ? c.key : '';
 }
 
 /** One document's or one batch's entities counted by type and name, in the order first seen. */
