@@ -3,7 +3,7 @@
  * one file for the run (`--out report.html`). Files are written to a temporary name and renamed when complete, so an
  * interrupted run never leaves a half-written output; `--resume` skips inputs whose output exists.
  */
-import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, renameSync, rmSync, writeSync, type WriteStream } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Output } from '../io.js';
 import type { Printer } from '../../output/printers.js';
@@ -109,9 +109,17 @@ async function endStream(stream: WriteStream): Promise<void> {
   });
 }
 
-/** One output file per input, at `<dir>/<input path relative to its root>.<ext>`. */
+/**
+ * One output file per input, at `<dir>/<input path relative to its root>.<ext>`, written through its descriptor: a
+ * regular file's writes do not wait on a reader, and a stream per file (opened, written and closed through libuv's
+ * thread pool, each awaited in turn) made a folder's run with `--jobs 1` ×1.2 slower: 4,000 articles 10.6–10.9 s
+ * against 8.8 s (5 s to stdout: making files costs this machine's file system ~0.6 ms each). Holding each output and
+ * writing it in the background gained another ×0.94 there, and nothing measurable with workers: not kept.
+ */
 export class DirectorySink implements Sink {
-  private current: { target: string; tmp: string; stream: WriteStream; out: Output; printer: Printer } | undefined;
+  private current: { target: string; tmp: string; fd: number; printer: Printer } | undefined;
+  /** Folders already made for outputs: each is made once, not once per file in it. */
+  private readonly made = new Set<string>();
   readonly closed = false;
   constructor(
     private readonly dir: string,
@@ -129,29 +137,38 @@ export class DirectorySink implements Sink {
 
   async beginSource(rel: string): Promise<void> {
     const target = this.targetOf(rel);
-    mkdirSync(dirname(target), { recursive: true });
+    const folder = dirname(target);
+    if (!this.made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      this.made.add(folder);
+    }
     const tmp = temporaryName(target);
-    const stream = createWriteStream(tmp);
     const printer = this.makePrinter();
-    this.current = { target, tmp, stream, out: new Output(stream), printer };
-    await this.current.out.write(printer.begin());
+    this.current = { target, tmp, fd: openSync(tmp, 'w'), printer };
+    writeAll(this.current.fd, printer.begin());
   }
 
   async record(r: OutputRecord): Promise<void> {
-    if (this.current) await this.current.out.write(this.current.printer.record(r));
+    if (this.current) writeAll(this.current.fd, this.current.printer.record(r));
   }
 
   async printed(bytes: Uint8Array, release?: () => void): Promise<void> {
-    if (this.current) await this.current.out.write(bytes, release);
-    else release?.();
+    try {
+      if (this.current) writeAll(this.current.fd, bytes);
+    } finally {
+      release?.();
+    }
   }
 
   async endSource(complete: boolean): Promise<void> {
     const c = this.current;
     if (!c) return;
     this.current = undefined;
-    await c.out.write(c.printer.end());
-    await endStream(c.stream);
+    try {
+      writeAll(c.fd, c.printer.end());
+    } finally {
+      closeSync(c.fd);
+    }
     if (complete) renameSync(c.tmp, c.target);
     else rmSync(c.tmp, { force: true });
   }
@@ -161,8 +178,19 @@ export class DirectorySink implements Sink {
   }
 
   abort(): void {
-    if (this.current) rmSync(this.current.tmp, { force: true });
+    const c = this.current;
+    if (!c) return;
+    this.current = undefined;
+    closeSync(c.fd);
+    rmSync(c.tmp, { force: true });
   }
+}
+
+/** Writes all of `chunk` to the file open as `fd`. */
+function writeAll(fd: number, chunk: string | Uint8Array): void {
+  const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+  let done = 0;
+  while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
 }
 
 /** One output file for the whole run (an HTML report), renamed into place when the run completes. */
