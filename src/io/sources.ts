@@ -88,11 +88,13 @@ async function* folderSources(folder: string): AsyncGenerator<SourceItem> {
 }
 
 /**
- * Sources read ahead of a run, for what its set-up must know first (how many inputs, how large); iterating gives
- * every source, those read ahead first.
+ * Sources read ahead of a run, for what its set-up must know first (how many inputs, how large) and for what the run
+ * reads ahead of its work (the next files' English runs); iterating gives every source once, in order.
  */
 export class SourcesAhead implements AsyncIterable<SourceItem> {
-  private readonly first: SourceItem[] = [];
+  /** Sources read ahead and not yet given, from `head` on. */
+  private ahead: SourceItem[] = [];
+  private head = 0;
   private ended = false;
 
   constructor(private readonly sources: AsyncGenerator<SourceItem>) {}
@@ -103,15 +105,47 @@ export class SourcesAhead implements AsyncIterable<SourceItem> {
       const next = await this.sources.next();
       if (next.done) this.ended = true;
       else {
-        this.first.push(next.value);
+        this.ahead.push(next.value);
         if (!more(next.value)) return;
       }
     }
   }
 
+  /** The next `n` sources (fewer at the end), read ahead if need be, still to be given by the iteration. */
+  async peek(n: number): Promise<readonly SourceItem[]> {
+    while (this.ahead.length - this.head < n && !this.ended) {
+      const next = await this.sources.next();
+      if (next.done) this.ended = true;
+      else this.ahead.push(next.value);
+    }
+    return this.ahead.slice(this.head, this.head + n);
+  }
+
   async *[Symbol.asyncIterator](): AsyncGenerator<SourceItem> {
-    yield* this.first.splice(0);
-    if (!this.ended) yield* this.sources;
+    try {
+      for (;;) {
+        if (this.head < this.ahead.length) {
+          const item = this.ahead[this.head++];
+          // Given sources are let go of: read ahead at the start may be thousands.
+          if (this.head === this.ahead.length) {
+            this.ahead = [];
+            this.head = 0;
+          }
+          yield item;
+          continue;
+        }
+        if (this.ended) return;
+        const next = await this.sources.next();
+        if (next.done) {
+          this.ended = true;
+          return;
+        }
+        yield next.value;
+      }
+    } finally {
+      // A run that stops early ends the listing too (a folder's walk).
+      await this.sources.return(undefined);
+    }
   }
 }
 

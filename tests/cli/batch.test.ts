@@ -77,6 +77,47 @@ describe('--out, --resume, --jobs, stats', () => {
     expect(ahead.stdout).toBe(one.stdout);
   });
 
+  it('a folder on one thread reads files ahead for their English runs: the records of each file read alone, in order', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arner-files-ahead-'));
+    dirs.push(dir);
+    const glosses = ['Emmanuel Macron', 'Paris', 'Microsoft Corporation', 'Angela Merkel', 'Berlin', 'U.S. Army'];
+    // More files than are read ahead at once, each with a run or two; a binary file and an undecodable one among them.
+    const names: string[] = [];
+    for (let i = 0; i < 24; i++) {
+      const name = `${String(i).padStart(2, '0')}.txt`;
+      names.push(name);
+      if (i === 7) writeFileSync(join(dir, name), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
+      else if (i === 19) writeFileSync(join(dir, name), Buffer.from([0xd8, 0xb2, 0xff, 0xfe, 0x20]));
+      else writeFileSync(join(dir, name), `${SEED.slice(i * 37, i * 37 + 400)} (${glosses[i % glosses.length]} Report ${i})\n`);
+    }
+    latinRunCache.clear();
+    const folder = await runCli([dir, '--format', 'jsonl', '--jobs', '1']);
+    // `--format json` takes the files one at a time, each reading its own runs.
+    latinRunCache.clear();
+    const alone = await runCli([dir, '--format', 'json', '--jobs', '1']);
+    expect(folder.stdout.trim().split('\n').map((l) => JSON.parse(l))).toEqual(JSON.parse(alone.stdout));
+    expect(folder.stdout.trim().split('\n')).toHaveLength(names.length - 2);
+    expect(folder.stderr).toBe(alone.stderr);
+    expect(folder.stderr).toContain('07.txt');
+    expect(folder.stderr).toContain('19.txt');
+    const latin = folder.stdout.trim().split('\n').flatMap((l) => JSON.parse(l).entities.filter((e: { source: string }) => e.source === 'latin'));
+    expect(latin.length).toBeGreaterThan(15);
+  });
+
+  it('--resume with files read ahead: skipped files are not extracted, the others are', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arner-resume-ahead-'));
+    dirs.push(dir);
+    mkdirSync(join(dir, 'in'));
+    for (let i = 0; i < 30; i++) writeFileSync(join(dir, 'in', `${String(i).padStart(2, '0')}.txt`), `زار ماكرون باريس (Emmanuel Macron ${i})`);
+    mkdirSync(join(dir, 'out'));
+    for (const i of [1, 2, 17]) writeFileSync(join(dir, 'out', `${String(i).padStart(2, '0')}.txt.jsonl`), 'kept\n');
+    const r = await runCli([join(dir, 'in'), '--out', join(dir, 'out'), '--resume', '--jobs', '1']);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'out', '17.txt.jsonl'), 'utf8')).toBe('kept\n');
+    expect(JSON.parse(readFileSync(join(dir, 'out', '18.txt.jsonl'), 'utf8')).entities.map((e: { text: string }) => e.text)).toContain('Emmanuel Macron');
+    expect(readdirSync(join(dir, 'out'))).toHaveLength(30);
+  });
+
   it('workers give the output of one thread in every printing path (tsv and --summary in batches, json a document at a time)', async () => {
     const lines = Array.from({ length: 20 }, (_, i) => JSON.stringify({ id: i, text: SEED.slice(i * 40, i * 40 + 500) })).join('\n');
     for (const extra of [['--format', 'tsv'], ['--format', 'json'], ['--summary']]) {

@@ -25,11 +25,18 @@ export interface FileFailure {
 
 export type FileResult = BatchResult & { failure?: FileFailure };
 
-/** `spare`: memory for the output, if the caller has some to reuse. */
-export function runFileTask(task: FileTask, model: Model, spare?: ArrayBuffer): FileResult {
+export type FileDocument = ReturnType<typeof documentOfBytes>;
+
+/** A file as one document: read whole and decoded; throws if it cannot be read, is binary, or does not decode. */
+export function readFileDocument(path: string, encoding: string | undefined): FileDocument {
+  return documentOfBytes(readFileSync(path), encoding);
+}
+
+/** `spare`: memory for the output, if the caller has some to reuse; `read`: the file's document, if already read. */
+export function runFileTask(task: FileTask, model: Model, spare?: ArrayBuffer, read?: FileDocument): FileResult {
   const printed = new PrintedBatch(task.settings, model, spare);
   try {
-    printed.document(task.source, documentOfBytes(readFileSync(task.path), task.encoding));
+    printed.document(task.source, read ?? readFileDocument(task.path, task.encoding));
   } catch (e) {
     return { ...printed.result(), failure: { message: describe(e), binary: e instanceof BinaryInput } };
   }
