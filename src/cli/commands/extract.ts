@@ -12,9 +12,11 @@ import { countFiles, sizeOf, sourcesOf, SourcesAhead, type SourceItem } from '..
 import { FORMATS_WITH_TEXT, type Format } from '../../output/printers.js';
 import { printerMaker } from '../printer-for.js';
 import { documentRecord, errorRecord, optionsFor, placeOf, type Doc, type RecordShape } from '../records.js';
-import { documentOfLine, prefetchLatinRunsOf, runLineBatch, type LineBatch, type LineInput } from '../batch/line-batch.js';
+import { documentOfLine, runLineBatch, type LineBatch, type LineInput } from '../batch/line-batch.js';
 import { BatchesAhead } from '../batch/read-ahead.js';
-import { readFileDocument, runFileTask, type FileDocument, type FileResult, type FileTask } from '../batch/file-task.js';
+import { runFileTask, type FileResult, type FileTask } from '../batch/file-task.js';
+import { FilesAhead } from '../batch/files-ahead.js';
+import { inputsAhead } from '../batch/inputs-ahead.js';
 import { BATCH_FORMATS, type BatchFormat, type BatchResult, type BatchSettings } from '../batch/printed.js';
 import { BinaryInput, documentOfBytes } from '../document-file.js';
 import type { Progress } from '../batch/progress.js';
@@ -47,10 +49,6 @@ const BATCHES_AHEAD = 8;
  * 413–423 MiB peak RSS, 173–181 MiB with a turn every 64 KB of text (CPU unchanged).
  */
 const CHARS_BETWEEN_TURNS = 64 * 1024;
-/** Files read ahead of their extraction on this thread, for their English runs to be read together (readFilesAhead). */
-const FILES_AHEAD = 16;
-/** …and at most this many bytes of them: as much text as the batches of lines read ahead (BATCHES_AHEAD). */
-const BYTES_AHEAD = 256 * 1024;
 
 /** `p`, marked as handled: a read that fails while batches are being extracted is reported when it is awaited. */
 function handled<T>(p: Promise<T>): Promise<T> {
@@ -121,7 +119,7 @@ export async function runExtract(args: ExtractArgs, io: CliIo): Promise<number> 
   // Workers bound their own heaps; this thread's is bounded at once if its inputs are known to be long.
   if (!pool && (inputs.fileBytes >= LONG_INPUT_BYTES || inputs.many)) boundHeapNow();
 
-  const run = new ExtractRun(args, io, model, format, sink, progress, pool, sources);
+  const run = new ExtractRun(args, io, model, format, sink, progress, pool, pool ? undefined : new FilesAhead(sources));
   const onInterrupt = () => {
     run.interrupted = true;
     sink?.abort();
@@ -194,8 +192,8 @@ class ExtractRun {
     private readonly sink: Sink | undefined,
     private readonly progress: Progress | undefined,
     private readonly pool: ExtractionPool | undefined,
-    /** The run's sources, for files read ahead on this thread. */
-    private readonly sources?: SourcesAhead,
+    /** The run's files read ahead on this thread (no pool). */
+    private readonly filesAhead?: FilesAhead,
   ) {
     this.summary = new RunSummary(args.summary || Boolean(args.statsOnly));
     this.inOrder = new InOrder(pool ? pool.size * IN_FLIGHT_PER_JOB : 0);
@@ -222,7 +220,7 @@ class ExtractRun {
     const rel = item.kind === 'file' ? item.rel : 'stdin';
     if (dirSink && this.args.resume && dirSink.exists(rel)) {
       // A file read ahead is let go of: it will not be extracted.
-      if (item.kind === 'file') this.filesRead.delete(item.path);
+      if (item.kind === 'file') this.filesAhead?.drop(item.path);
       return this.inOrder.push(() => {
         summary.skipped++;
         this.fileDone(item);
@@ -394,45 +392,16 @@ class ExtractRun {
   /** Characters extracted here since the event loop last turned (CHARS_BETWEEN_TURNS). */
   private charsSinceTurn = 0;
 
-  /** Files read ahead on this thread (readFilesAhead), by path, until they are extracted. */
-  private readonly filesRead = new Map<string, FileDocument>();
-
   /** A file extracted on this thread; the event loop turns first when enough text went by without a turn. */
   private async fileHere(task: FileTask): Promise<FileResult> {
     if (this.charsSinceTurn >= CHARS_BETWEEN_TURNS) {
       this.charsSinceTurn = 0;
       await nextTurn();
     }
-    let read = this.filesRead.get(task.path);
-    if (read) this.filesRead.delete(task.path);
-    else if (this.sources) read = await this.readFilesAhead(task);
+    const read = await this.filesAhead?.take(task.path, task.encoding);
     const r = runFileTask(task, this.model, this.spares.take(), read);
     this.charsSinceTurn += r.chars;
     return r;
-  }
-
-  /**
-   * Reads this file and the next ones (FILES_AHEAD, up to BYTES_AHEAD), and their English runs together: compromise
-   * costs about as much a call for a few runs as for one, and an article holds one or two new ones (4,000 articles
-   * with `--jobs 1`: 760 calls for 847 runs, one file at a time). Returns this file's document; none if it cannot be
-   * read (runFileTask then reads it and says why).
-   */
-  private async readFilesAhead(task: FileTask): Promise<FileDocument | undefined> {
-    const { encoding } = task;
-    const own = readOrNot(task.path, encoding);
-    const docs = own ? [own] : [];
-    let bytes = 0;
-    for (const item of await this.sources!.peek(FILES_AHEAD)) {
-      if (item.kind !== 'file' || item.path === task.path || this.filesRead.has(item.path)) continue;
-      bytes += sizeOf(item.path);
-      if (bytes > BYTES_AHEAD) break;
-      const doc = readOrNot(item.path, encoding);
-      if (doc === undefined) continue;
-      this.filesRead.set(item.path, doc);
-      docs.push(doc);
-    }
-    prefetchLatinRunsOf(docs);
-    return own;
   }
 
   /** Counts, warns about and writes a batch's result. */
@@ -454,46 +423,3 @@ class ExtractRun {
     else this.spares.give(output.buffer as ArrayBuffer);
   }
 }
-
-/** A file's document, or undefined if it cannot be read or decoded (reading it again reports why). */
-function readOrNot(path: string, encoding: string | undefined): FileDocument | undefined {
-  try {
-    return readFileDocument(path, encoding);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Sources read ahead to decide a run's set-up: past this many, a run is taken to be long whatever their sizes. */
-const MAX_SOURCES_AHEAD = 10_000;
-
-/** What a run's set-up needs to know of its inputs. */
-interface InputsAhead {
-  /** More than one source. */
-  several: boolean;
-  /** The size of the files read ahead: at least `enough` when there are that many bytes. */
-  fileBytes: number;
-  /** Standard input among them: as long as can be. */
-  stdin: boolean;
-  /** More sources than are read ahead: a long run, whatever the files' sizes. */
-  many: boolean;
-}
-
-/**
- * Reads sources ahead only as far as the run's set-up needs: two to know there are several, and files until their
- * sizes reach `enough` (the most that can change the number of workers or bound the heap). A folder of a million
- * files is neither listed nor measured in full first.
- */
-async function inputsAhead(sources: SourcesAhead, enough: number): Promise<InputsAhead> {
-  let count = 0;
-  let fileBytes = 0;
-  let stdin = false;
-  await sources.readAhead((item) => {
-    count++;
-    if (item.kind === 'stdin') stdin = true;
-    else if (item.kind === 'file') fileBytes += sizeOf(item.path);
-    return count < 2 || (!stdin && fileBytes < enough && count < MAX_SOURCES_AHEAD);
-  });
-  return { several: count > 1, fileBytes, stdin, many: count >= MAX_SOURCES_AHEAD };
-}
-
