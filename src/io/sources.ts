@@ -6,7 +6,7 @@
 import { stat } from './fs-async.js';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { filesBelow } from './walk.js';
+import { filesBelow, unreadableFolder } from './walk.js';
 
 /** `rel`: the path below the folder or glob base it was found under (a file argument: its name), for `--out`. */
 export type SourceItem = { kind: 'file'; path: string; rel: string } | { kind: 'stdin' } | { kind: 'error'; label: string; message: string };
@@ -81,7 +81,7 @@ async function* folderSources(folder: string): AsyncGenerator<SourceItem> {
       else yield { kind: 'error', label: base + entry.rel, message: entry.message };
     }
   } catch (e) {
-    yield { kind: 'error', label: folder, message: `cannot read this folder (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+    yield { kind: 'error', label: folder, message: unreadableFolder(e) };
     return;
   }
   if (!any) yield { kind: 'error', label: folder, message: 'folder has no files' };
@@ -101,46 +101,35 @@ export class SourcesAhead implements AsyncIterable<SourceItem> {
 
   /** Reads sources ahead as long as `more` says so of each one read and there are more. */
   async readAhead(more: (item: SourceItem) => boolean): Promise<void> {
-    while (!this.ended) {
-      const next = await this.sources.next();
-      if (next.done) this.ended = true;
-      else {
-        this.ahead.push(next.value);
-        if (!more(next.value)) return;
-      }
-    }
+    while (await this.pull()) if (!more(this.ahead[this.ahead.length - 1])) return;
   }
 
   /** The next `n` sources (fewer at the end), read ahead if need be, still to be given by the iteration. */
   async peek(n: number): Promise<readonly SourceItem[]> {
-    while (this.ahead.length - this.head < n && !this.ended) {
-      const next = await this.sources.next();
-      if (next.done) this.ended = true;
-      else this.ahead.push(next.value);
-    }
+    while (this.ahead.length - this.head < n) if (!(await this.pull())) break;
     return this.ahead.slice(this.head, this.head + n);
+  }
+
+  /** One more source read ahead; false at the end. */
+  private async pull(): Promise<boolean> {
+    if (this.ended) return false;
+    const next = await this.sources.next();
+    if (next.done) this.ended = true;
+    else this.ahead.push(next.value);
+    return !this.ended;
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<SourceItem> {
     try {
       for (;;) {
-        if (this.head < this.ahead.length) {
-          const item = this.ahead[this.head++];
-          // Given sources are let go of: read ahead at the start may be thousands.
-          if (this.head === this.ahead.length) {
-            this.ahead = [];
-            this.head = 0;
-          }
-          yield item;
-          continue;
+        if (this.head === this.ahead.length && !(await this.pull())) return;
+        const item = this.ahead[this.head++];
+        // Given sources are let go of: read ahead at the start may be thousands.
+        if (this.head === this.ahead.length) {
+          this.ahead = [];
+          this.head = 0;
         }
-        if (this.ended) return;
-        const next = await this.sources.next();
-        if (next.done) {
-          this.ended = true;
-          return;
-        }
-        yield next.value;
+        yield item;
       }
     } finally {
       // A run that stops early ends the listing too (a folder's walk).

@@ -1,7 +1,7 @@
 /**
  * The files below a folder, listed one folder at a time as they are needed: a run over a million articles holds one
  * folder's names at each level of the tree it is in, not a list of every path (a sorted list cost ~350 bytes of heap
- * per file, ~110 MB of RSS to make for 200,000 files).
+ * per file: 157 MiB peak RSS to list 200,000 files, 66 MiB walking them).
  *
  * The order is that of the whole relative paths sorted code unit by code unit, as a list of them would be sorted:
  * within a folder an entry's key is its name, and a subfolder's name followed by `/`, so that `a-b` (a file) comes
@@ -35,13 +35,18 @@ async function* below(base: string, prefix: string): AsyncGenerator<FolderEntry>
     keyed = entriesOf(await readdir(base + prefix, { withFileTypes: true }));
   } catch (e) {
     if (prefix === '') throw e;
-    yield { kind: 'error', rel: prefix, message: `cannot read this folder (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
+    yield { kind: 'error', rel: prefix, message: unreadableFolder(e) };
     return;
   }
   for (const { key, folder } of keyed) {
     if (folder) yield* below(base, prefix + key);
     else yield { kind: 'file', rel: prefix + key };
   }
+}
+
+/** What is said of a folder that could not be listed. */
+export function unreadableFolder(e: unknown): string {
+  return `cannot read this folder (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
 }
 
 function entriesOf(dirents: ReadonlyArray<{ name: string; isFile(): boolean; isDirectory(): boolean }>): Keyed[] {
