@@ -90,8 +90,8 @@ export class LatinRunCache {
   /**
    * Keeps `run` as a string of its own, never as the view into its document a run sliced from it is: a run first
    * read long ago and asked for again was kept as the asker's view, so each such run kept a whole document (216
-   * documents of ~44 KB, ~8.5 MB per worker, after 940 MB of the benchmark corpus: a worker's live heap crept from
-   * 43 to 54 MB in a 1 GB run's last third, and peak RSS with two workers from ~275 to 305 MiB).
+   * documents of ~44 KB, ~8.5 MB per worker, in a heap snapshot 47 s into a 50 s run over 1 GB; a worker's live heap
+   * crept from 43 to 54 MB in the run's last third, and peak RSS with two workers from ~275 to 305 MiB).
    */
   set(run: string, findings: readonly LatinFinding[]): void {
     if (this.current.size >= RUNS_PER_GENERATION) {
